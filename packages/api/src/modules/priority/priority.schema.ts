@@ -1,0 +1,66 @@
+import { builder } from '../../builder.js';
+import { PriorityStatus } from '../../generated/prisma/enums.js';
+import { assertRegionReadable } from '../auth/scope.js';
+import { daysLate, today } from './priority.service.js';
+
+const PriorityStatusEnum = builder.enumType(PriorityStatus, {
+  name: 'PriorityStatus',
+  description: 'Where a 100-day priority stands: NOT_STARTED, IN_PROGRESS, DONE or CANCELLED.',
+});
+
+builder.prismaObject('PriorityMilestone', {
+  description: 'A step of a 100-day priority.',
+  fields: (t) => ({
+    id: t.exposeInt('id', { description: 'Identifier.' }),
+    position: t.exposeInt('position', { description: 'Order within the priority, from 1.' }),
+    title: t.exposeString('title', { description: 'What the step is.' }),
+    dueDate: t.expose('dueDate', { type: 'Date', description: 'When the step is due.' }),
+    doneAt: t.expose('doneAt', { type: 'Date', nullable: true, description: 'When it was done; null while open.' }),
+  }),
+});
+
+builder.prismaObject('Priority', {
+  description: "One of the mayor's 100-day priorities, with its owner OPD, due date and milestones.",
+  fields: (t) => ({
+    id: t.exposeInt('id', { description: 'Identifier.' }),
+    title: t.exposeString('title', { description: 'The commitment.' }),
+    description: t.exposeString('description', { description: 'What it means in practice.' }),
+    ownerOpd: t.relation('ownerOpd', { description: 'The OPD responsible.' }),
+    startDate: t.expose('startDate', { type: 'Date', description: 'Start of the 100 days.' }),
+    dueDate: t.expose('dueDate', { type: 'Date', description: 'When it is due.' }),
+    status: t.expose('status', { type: PriorityStatusEnum, description: 'Where it stands.' }),
+    doneAt: t.expose('doneAt', { type: 'Date', nullable: true, description: 'When it was done.' }),
+    synthetic: t.exposeBoolean('synthetic', { description: 'True for synthetic demo data.' }),
+    milestones: t.relation('milestones', { description: 'Steps, in order.', query: { orderBy: { position: 'asc' } } }),
+    milestonesDone: t.relationCount('milestones', { description: 'Milestones done.', where: { doneAt: { not: null } } }),
+    daysLate: t.int({
+      description: 'Whole days past the due date on the as-of date (0 when done, cancelled or not yet due).',
+      args: { asOf: t.arg({ type: 'Date', required: false, description: 'Date to judge lateness on; default today.' }) },
+      resolve: (p, { asOf }) => daysLate(p.dueDate, p.status === 'DONE' || p.status === 'CANCELLED', asOf ?? today()),
+    }),
+  }),
+});
+
+builder.queryField('priorities', (t) =>
+  t.prismaField({
+    type: ['Priority'],
+    description: 'The 100-day priorities of a kabupaten/kota, by due date; `lateOnly` keeps those past due and not done on `asOf`.',
+    authScopes: { signedIn: true },
+    args: {
+      regionCode: t.arg.string({ required: true, description: 'Kabupaten/kota code.' }),
+      lateOnly: t.arg.boolean({ required: false, description: 'Only priorities past due and not done.' }),
+      asOf: t.arg({ type: 'Date', required: false, description: 'Date to judge lateness on; default today.' }),
+    },
+    resolve: (query, _root, { regionCode, lateOnly, asOf }, ctx) => {
+      assertRegionReadable(ctx.viewer, regionCode);
+      return ctx.db.prisma.priority.findMany({
+        ...query,
+        where: {
+          regionCode: regionCode.slice(0, 5),
+          ...(lateOnly ? { status: { in: ['NOT_STARTED', 'IN_PROGRESS'] }, dueDate: { lt: asOf ?? today() } } : {}),
+        },
+        orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
+      });
+    },
+  }),
+);

@@ -1,0 +1,31 @@
+// The GraphQL app without a port: tests call `yoga.fetch`, server.ts mounts it on HTTP.
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { type AppContext, createLoaders } from './context.js';
+import { type Database, forRequest } from './db.js';
+import { readCookie, SESSION_COOKIE, viewerForToken } from './modules/auth/auth.service.js';
+import { useResponseCookies } from './modules/auth/cookies.js';
+import { schema } from './schema.js';
+
+export type PantauYoga = YogaServerInstance<Record<string, unknown>, AppContext>;
+
+export function createApp({ db }: { db: Database }): PantauYoga {
+  return createYoga<Record<string, unknown>, AppContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    // GraphiQL loads its assets from a CDN; nothing Pantau serves may reach outside the machine.
+    graphiql: false,
+    landingPage: false,
+    maskedErrors: true,
+    logging: 'warn',
+    plugins: [useResponseCookies()],
+    context: async ({ request }): Promise<AppContext> => {
+      // Per request: the same database with a memo of this request's small reads.
+      const requestDb = forRequest(db);
+      return {
+        db: requestDb,
+        viewer: await viewerForToken(db, readCookie(request.headers.get('cookie'), SESSION_COOKIE)),
+        loaders: createLoaders(requestDb),
+      };
+    },
+  });
+}
