@@ -2,6 +2,7 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type AppContext, createLoaders } from './context.js';
 import { type Database, forRequest } from './db.js';
+import { useQueryLimits } from './limits.js';
 import { readCookie, SESSION_COOKIE, viewerForToken } from './modules/auth/auth.service.js';
 import { useResponseCookies } from './modules/auth/cookies.js';
 import { schema } from './schema.js';
@@ -17,7 +18,7 @@ export function createApp({ db }: { db: Database }): PantauYoga {
     landingPage: false,
     maskedErrors: true,
     logging: 'warn',
-    plugins: [useResponseCookies()],
+    plugins: [useResponseCookies(), useQueryLimits()],
     context: async ({ request }): Promise<AppContext> => {
       // Per request: the same database with a memo of this request's small reads.
       const requestDb = forRequest(db);

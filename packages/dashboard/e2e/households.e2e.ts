@@ -31,7 +31,7 @@ describe('Rumah tangga', () => {
     // The box follows the URL, which updates a moment after the click: wait for both.
     await page.getByLabel('Hanya yang berhak tetapi belum terjangkau').click();
     await page.waitForURL(/belumTerjangkau=1/);
-    expect(await page.getByLabel('Hanya yang berhak tetapi belum terjangkau').isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('Hanya yang berhak tetapi belum terjangkau').isChecked()).toBe(true);
     await page.locator('.households-table, .notice--empty').first().waitFor();
     for (const status of await page.locator('.households-table .status-pill').allTextContents()) {
       expect(['Miskin ekstrem', 'Miskin']).toContain(status);

@@ -31,10 +31,13 @@ describe('Prioritas 100 hari and tindak lanjut rakor in Bontang', () => {
       has: page.getByRole('heading', { name: 'Pelatihan kerja bagi pencari kerja dari keluarga miskin' }),
     });
     expect(await notLate.count()).toBe(1);
-    await page.getByLabel(/Hanya yang terlambat/).check();
+    // The box follows the URL, and the board re-renders a moment after the URL changes: poll.
+    const lateOnly = page.getByLabel(/Hanya yang terlambat/);
+    await lateOnly.click();
+    await page.waitForURL(/terlambat=1/);
+    await expect.poll(() => lateOnly.isChecked()).toBe(true);
+    await expect.poll(() => notLate.count()).toBe(0);
     await settle(page);
-    expect(new URL(page.url()).searchParams.get('terlambat')).toBe('1');
-    expect(await notLate.count()).toBe(0);
     expect(await card.count()).toBe(1);
     await screenshots(page, 'prioritas-bontang-terlambat');
   });
@@ -52,15 +55,15 @@ describe('Prioritas 100 hari and tindak lanjut rakor in Bontang', () => {
     await screenshots(page, 'tindak-lanjut-bontang');
 
     await page.getByRole('button', { name: /^Terlambat/ }).click();
-    expect(new URL(page.url()).searchParams.get('status')).toBe('terlambat');
-    expect(await page.locator('.follow-up:not(.follow-up--overdue)').count()).toBe(0);
+    await page.waitForURL(/status=terlambat/);
+    await expect.poll(() => page.locator('.follow-up:not(.follow-up--overdue)').count()).toBe(0);
     expect(await page.locator('.follow-up--overdue').count()).toBeGreaterThanOrEqual(2);
 
     await page.getByLabel('OPD penanggung jawab').selectOption('DISNAKER');
+    await expect
+      .poll(() => page.locator('.follow-up').allTextContents())
+      .toEqual([expect.stringContaining('Jadwalkan pelatihan menjahit dan bengkel')]);
     await settle(page);
-    expect(await page.locator('.follow-up').allTextContents()).toEqual([
-      expect.stringContaining('Jadwalkan pelatihan menjahit dan bengkel'),
-    ]);
     await screenshots(page, 'tindak-lanjut-bontang-terlambat');
   });
 });
