@@ -5,11 +5,18 @@ import { type Database, forRequest } from './db.js';
 import { useQueryLimits } from './limits.js';
 import { readCookie, SESSION_COOKIE, viewerForToken } from './modules/auth/auth.service.js';
 import { useResponseCookies } from './modules/auth/cookies.js';
+import { type ResponseCache, responseCacheFromEnv, useResponseCache } from './response-cache.js';
 import { schema } from './schema.js';
 
 export type PantauYoga = YogaServerInstance<Record<string, unknown>, AppContext>;
 
-export function createApp({ db }: { db: Database }): PantauYoga {
+export interface AppOptions {
+  db: Database;
+  /** Answers of aggregate queries by data version; default from PANTAU_RESPONSE_CACHE (on), null for none. */
+  responseCache?: ResponseCache | null;
+}
+
+export function createApp({ db, responseCache = responseCacheFromEnv() }: AppOptions): PantauYoga {
   return createYoga<Record<string, unknown>, AppContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -18,7 +25,8 @@ export function createApp({ db }: { db: Database }): PantauYoga {
     landingPage: false,
     maskedErrors: true,
     logging: 'warn',
-    plugins: [useResponseCookies(), useQueryLimits()],
+    // Limits first: an operation over them is refused before the cache is asked.
+    plugins: [useResponseCookies(), useQueryLimits(), useResponseCache(responseCache)],
     context: async ({ request }): Promise<AppContext> => {
       // Per request: the same database with a memo of this request's small reads.
       const requestDb = forRequest(db);

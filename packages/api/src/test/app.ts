@@ -5,12 +5,15 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import { type Database, openDatabase } from '../db.js';
+import { type ResponseCache, responseCacheFromEnv } from '../response-cache.js';
 import { createApp, type PantauYoga } from '../yoga.js';
 import { withDatabase } from './global-setup.js';
 
 export interface TestApp {
   db: Database;
   yoga: PantauYoga;
+  /** The app's answer cache (null when PANTAU_RESPONSE_CACHE=off). */
+  responseCache: ResponseCache | null;
   /** Sends a GraphQL operation through yoga in process; returns the parsed body. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -41,7 +44,7 @@ export interface GqlResult<T> {
 }
 
 /** Opens a fresh database for this test file (closed and dropped after it). */
-export async function createTestApp(options: { seeded?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { seeded?: boolean; responseCache?: ResponseCache | null } = {}): Promise<TestApp> {
   const seeded = options.seeded ?? true;
   const url = process.env.DATABASE_URL;
   let db: Database;
@@ -65,10 +68,12 @@ export async function createTestApp(options: { seeded?: boolean } = {}): Promise
     await db.close();
     await drop?.();
   });
-  const yoga = createApp({ db });
+  const responseCache = options.responseCache === undefined ? responseCacheFromEnv() : options.responseCache;
+  const yoga = createApp({ db, responseCache });
   return {
     db,
     yoga,
+    responseCache,
     async gql(query, variables, headers) {
       const response = await yoga.fetch('http://pantau.test/graphql', {
         method: 'POST',
