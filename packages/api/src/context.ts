@@ -22,6 +22,8 @@ export interface Viewer {
 export interface AppContext {
   db: Database;
   viewer: Viewer | null;
+  /** The data version read with the session (null when signed out): the answer cache's key. */
+  dataVersion: bigint | null;
   loaders: Loaders;
 }
 

@@ -1,7 +1,7 @@
 // Answers to the dashboard's aggregate queries, kept in memory per viewer and keyed by the data
 // version: a counter that statement triggers move forward in every transaction that writes data a
-// dashboard reads (migration 20261123221522_data_version). A request reads the version (one
-// indexed row), and an answer computed at an older version is never served. Writes from another
+// dashboard reads (migration 20261123221522_data_version). A request reads the version with its
+// session (context.ts), and an answer computed at an older version is never served. Writes from another
 // process or another API instance count the same, so the API stays stateless in what it answers.
 // Personal data is never cached: only the root fields below, which answer aggregates.
 import {
@@ -132,20 +132,20 @@ const documentKey = (document: DocumentNode): string => {
 export function useResponseCache(cache: ResponseCache | null): Plugin<AppContext> {
   if (!cache) return {};
   return {
-    async onExecute({ args, setResultAndStopExecution }) {
-      const { viewer, db } = args.contextValue;
-      if (!viewer) return; // refusals are not cached
+    onExecute({ args, setResultAndStopExecution }) {
+      const { viewer, dataVersion } = args.contextValue;
+      if (!viewer || dataVersion === null) return; // refusals are not cached
       const definitions: readonly DefinitionNode[] = args.document.definitions;
       const operation = definitions.find(
         (d): d is OperationDefinitionNode =>
           d.kind === Kind.OPERATION_DEFINITION && (args.operationName == null || d.name?.value === args.operationName),
       );
-      if (!operation || operation.operation !== 'query') return;
+      if (operation?.operation !== 'query') return;
       const fragments = new Map<string, SelectionSetNode>();
       for (const d of definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d.selectionSet);
       if (!isCacheable(operation.selectionSet, fragments)) return;
 
-      const version = await readDataVersion(db);
+      const version = dataVersion;
       // Per user (answers follow role, scope and suppression) and per day (lateness is judged on
       // today unless the query names a date).
       const key = [

@@ -5,14 +5,18 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Database, DatabaseUnavailableError, databaseConfigFromEnv, openDatabase, repoRoot } from './db.js';
 import { migrateDatabase } from './migrations/engine.js';
+import type { ResponseCache } from './response-cache.js';
 import { isSeeded, seedDemo } from './seed/demo.js';
 import { staticHandler } from './static.js';
 import { createApp } from './yoga.js';
 
 export const dashboardDist = resolve(repoRoot, 'packages/dashboard/dist');
 
-export function createHttpServer(db: Database, dashboardDir = dashboardDist): Server {
-  const yoga = createApp({ db });
+export function createHttpServer(
+  db: Database,
+  { dashboardDir = dashboardDist, responseCache }: { dashboardDir?: string; responseCache?: ResponseCache | null } = {},
+): Server {
+  const yoga = createApp({ db, ...(responseCache !== undefined ? { responseCache } : {}) });
   const assets = staticHandler(dashboardDir);
   return createServer((req, res) => {
     if (req.url === '/graphql' || req.url?.startsWith('/graphql?') || req.url?.startsWith('/graphql/')) {

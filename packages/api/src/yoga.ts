@@ -3,7 +3,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type AppContext, createLoaders } from './context.js';
 import { type Database, forRequest } from './db.js';
 import { useQueryLimits } from './limits.js';
-import { readCookie, SESSION_COOKIE, viewerForToken } from './modules/auth/auth.service.js';
+import { readCookie, SESSION_COOKIE, sessionForToken } from './modules/auth/auth.service.js';
 import { useResponseCookies } from './modules/auth/cookies.js';
 import { type ResponseCache, responseCacheFromEnv, useResponseCache } from './response-cache.js';
 import { schema } from './schema.js';
@@ -30,9 +30,11 @@ export function createApp({ db, responseCache = responseCacheFromEnv() }: AppOpt
     context: async ({ request }): Promise<AppContext> => {
       // Per request: the same database with a memo of this request's small reads.
       const requestDb = forRequest(db);
+      const session = await sessionForToken(db, readCookie(request.headers.get('cookie'), SESSION_COOKIE));
       return {
         db: requestDb,
-        viewer: await viewerForToken(db, readCookie(request.headers.get('cookie'), SESSION_COOKIE)),
+        viewer: session?.viewer ?? null,
+        dataVersion: session?.dataVersion ?? null,
         loaders: createLoaders(requestDb),
       };
     },

@@ -129,10 +129,22 @@ export async function overview(prisma: Prismas, args: Args) {
         })
       : [],
   ]);
+  // Programs on track, at risk and off track at the due month: realised against planned per program.
+  const statusAt = reportMonth ?? 1;
+  const programs = { onTrack: 0, atRisk: 0, offTrack: 0, month: statusAt };
+  for (const p of b.programs) {
+    const planned = b.planned(p.id, statusAt);
+    const realised = b.latest(p.id, statusAt)?.realisasi ?? 0n;
+    const status = statusFromGap(planned > 0n ? Number(planned - realised) / Number(planned) : 0, thresholds);
+    if (status === 'ON_TRACK') programs.onTrack += 1;
+    else if (status === 'AT_RISK') programs.atRisk += 1;
+    else programs.offTrack += 1;
+  }
   return {
     povertyRate,
     extremePoor: { households, priorityAtZero, priorityTotal: members.length },
     budget,
+    programs,
     late: { overdueFollowUps, latePriorities, opdsNotReported: notReported.length, reportMonth },
   };
 }

@@ -35,6 +35,7 @@ export const QUERIES: BenchQuery[] = [
         povertyRate { year value previousYear previousValue target status targetName sourceId sourceTitle vintage synthetic }
         extremePoor { households previousYear previousValue priorityAtZero priorityTotal priorityGroupName sourceId synthetic vintage }
         budget { month pagu realisasi plannedCumulative absorptionRate plannedRate status }
+        programs { onTrack atRisk offTrack month }
         late { overdueFollowUps latePriorities opdsNotReported reportMonth }
       } }`,
     variables: { code: '16.71', year: 2026, asOf: AS_OF },
@@ -56,6 +57,7 @@ export const QUERIES: BenchQuery[] = [
           plannedCumulative: o.budget.plannedCumulative,
           status: o.budget.status,
         },
+        programs: o.programs,
         late: o.late,
       };
     },

@@ -4,7 +4,10 @@ import type { Figures } from './http.js';
 
 export interface QueryResult {
   label: string;
+  /** Pantau's API as it runs: rollups behind the answer cache. */
   rollup?: Figures;
+  /** The same API without the answer cache: every request reads the rollups. */
+  uncached?: Figures;
   naive?: Figures;
   /** "yes", or where the two answers differ. */
   agree?: string;
@@ -28,39 +31,49 @@ function concurrent(f: Figures | undefined): string {
   return `${formatRps(f.rps)}${f.concurrentCapped ? '†' : ''}`;
 }
 
-/** One markdown table: rollup and naive side by side, with the ratios. */
+/** One markdown table: the API with and without its answer cache beside the naive path, with the ratios. */
 export function markdownTable(results: readonly QueryResult[]): string {
   const header = [
     'query',
-    'rollup p50',
-    'rollup p95',
+    'API p50',
+    'API p95',
+    'no cache p50',
+    'no cache p95',
     'naive p50',
     'naive p95',
-    'p95 naive ÷ rollup',
-    'rollup req/s (20 clients)',
-    'naive req/s (20 clients)',
-    'req/s rollup ÷ naive',
-    'samples rollup / naive',
+    'p95 naive ÷ API',
+    'p95 naive ÷ no cache',
+    'API req/s (20 clients)',
+    'no cache req/s',
+    'naive req/s',
+    'req/s API ÷ naive',
+    'samples API / no cache / naive',
     'same figures',
   ];
+  const ms = (f: Figures | undefined, pick: 'p50' | 'p95') => (f ? formatMs(f[pick]) : '–');
+  const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? formatRatio(a / b) : '–');
   const rows = results.map((r) => {
     if (r.skipped) return [r.label, ...Array(header.length - 2).fill(''), `skipped: ${r.skipped}`];
-    const { rollup, naive } = r;
+    const { rollup, uncached, naive } = r;
     return [
       r.label,
-      rollup ? formatMs(rollup.p50) : '–',
-      rollup ? formatMs(rollup.p95) : '–',
-      naive ? formatMs(naive.p50) : '–',
-      naive ? formatMs(naive.p95) : '–',
-      rollup && naive ? formatRatio(naive.p95 / rollup.p95) : '–',
+      ms(rollup, 'p50'),
+      ms(rollup, 'p95'),
+      ms(uncached, 'p50'),
+      ms(uncached, 'p95'),
+      ms(naive, 'p50'),
+      ms(naive, 'p95'),
+      ratio(naive?.p95, rollup?.p95),
+      ratio(naive?.p95, uncached?.p95),
       concurrent(rollup),
+      concurrent(uncached),
       concurrent(naive),
-      rollup && naive ? formatRatio(rollup.rps / naive.rps) : '–',
-      `${samples(rollup)} / ${samples(naive)}`,
+      ratio(rollup?.rps, naive?.rps),
+      `${samples(rollup)} / ${samples(uncached)} / ${samples(naive)}`,
       r.agree ?? '–',
     ];
   });
-  const right = new Set([1, 2, 3, 4, 5, 6, 7, 8]);
+  const right = new Set(Array.from({ length: header.length - 3 }, (_, i) => i + 1));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
   const line = (cells: readonly string[]) =>
     `| ${cells.map((c, i) => (right.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;

@@ -30,16 +30,23 @@ export async function logout(db: Database, token: string): Promise<void> {
 }
 
 /** The viewer behind a session token, or null for a missing, unknown or expired one. */
-export async function viewerForToken(db: Database, token: string | undefined): Promise<Viewer | null> {
+/**
+ * Who a session token belongs to, and the data version read in the same round trip (for the
+ * answer cache, which checks it on every request); null for no, expired or inactive sessions.
+ */
+export async function sessionForToken(db: Database, token: string | undefined): Promise<{ viewer: Viewer; dataVersion: bigint } | null> {
   if (!token) return null;
-  const [row] = await db.raw<Viewer>(
+  const [row] = await db.raw<Viewer & { dataVersion: string }>(
     `SELECT u.id, u.username, u.display_name AS "displayName", u.role::text AS role, u.region_code AS "regionCode",
-            u.opd_id AS "opdId", u.cluster_id AS "clusterId"
+            u.opd_id AS "opdId", u.cluster_id AS "clusterId",
+            (SELECT v.version::text FROM data_version v WHERE v.id = 1) AS "dataVersion"
      FROM session s JOIN app_user u ON u.id = s.user_id
      WHERE s.id = $1 AND s.expires_at >= $2 AND u.active`,
     [hashToken(token), new Date()],
   );
-  return row ?? null;
+  if (!row) return null;
+  const { dataVersion, ...viewer } = row;
+  return { viewer, dataVersion: BigInt(dataVersion) };
 }
 
 /** The value of one cookie in a Cookie header. */
