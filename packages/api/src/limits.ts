@@ -3,7 +3,6 @@
 // about to execute, where the variables are known: `first: $n` is sized by the value sent.
 
 import {
-  type DefinitionNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -12,6 +11,7 @@ import {
   type GraphQLSchema,
   getNamedType,
   getNullableType,
+  getOperationAST,
   isCompositeType,
   isListType,
   Kind,
@@ -162,11 +162,7 @@ export function limitViolations(measure: OperationMeasure, limits: QueryLimits, 
 export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const definitions: readonly DefinitionNode[] = args.document.definitions;
-      const operation = definitions.find(
-        (d): d is OperationDefinitionNode =>
-          d.kind === Kind.OPERATION_DEFINITION && (args.operationName == null || d.name?.value === args.operationName),
-      );
+      const operation = getOperationAST(args.document, args.operationName);
       if (!operation) return;
       const measure = measureOperation(args.schema, args.document, operation, args.variableValues ?? {});
       const problems = limitViolations(measure, limits, operation.name?.value);

@@ -4,15 +4,7 @@
 // session (context.ts), and an answer computed at an older version is never served. Writes from another
 // process or another API instance count the same, so the API stays stateless in what it answers.
 // Personal data is never cached: only the root fields below, which answer aggregates.
-import {
-  type DefinitionNode,
-  type DocumentNode,
-  type ExecutionResult,
-  Kind,
-  type OperationDefinitionNode,
-  print,
-  type SelectionSetNode,
-} from 'graphql';
+import { type DefinitionNode, type DocumentNode, type ExecutionResult, getOperationAST, Kind, print, type SelectionSetNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { AppContext } from './context.js';
 import type { Database } from './db.js';
@@ -135,17 +127,14 @@ export function useResponseCache(cache: ResponseCache | null): Plugin<AppContext
     onExecute({ args, setResultAndStopExecution }) {
       const { viewer, dataVersion } = args.contextValue;
       if (!viewer || dataVersion === null) return; // refusals are not cached
-      const definitions: readonly DefinitionNode[] = args.document.definitions;
-      const operation = definitions.find(
-        (d): d is OperationDefinitionNode =>
-          d.kind === Kind.OPERATION_DEFINITION && (args.operationName == null || d.name?.value === args.operationName),
-      );
+      const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation !== 'query') return;
       const fragments = new Map<string, SelectionSetNode>();
-      for (const d of definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d.selectionSet);
+      for (const d of args.document.definitions as readonly DefinitionNode[]) {
+        if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d.selectionSet);
+      }
       if (!isCacheable(operation.selectionSet, fragments)) return;
 
-      const version = dataVersion;
       // Per user (answers follow role, scope and suppression) and per day (lateness is judged on
       // today unless the query names a date).
       const key = [
@@ -156,7 +145,7 @@ export function useResponseCache(cache: ResponseCache | null): Plugin<AppContext
         documentKey(args.document),
         JSON.stringify(args.variableValues ?? {}),
       ].join('\u0000');
-      const hit = cache.get(version, key);
+      const hit = cache.get(dataVersion, key);
       if (hit) {
         setResultAndStopExecution(hit);
         return;
@@ -164,7 +153,7 @@ export function useResponseCache(cache: ResponseCache | null): Plugin<AppContext
       return {
         onExecuteDone({ result }) {
           // Errors may be passing (a refused field, a lost connection): answer them, never keep them.
-          if (!(Symbol.asyncIterator in result) && !result.errors?.length) cache.set(version, key, result);
+          if (!(Symbol.asyncIterator in result) && !result.errors?.length) cache.set(dataVersion, key, result);
         },
       };
     },
