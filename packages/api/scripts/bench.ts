@@ -81,10 +81,11 @@ export function parseBenchArgs(argv: readonly string[]): Options {
 
 /** Loop bounds: every loop stops at a count or a time, whichever comes first. */
 const limits = (windowMs: number) => ({
-  // A fresh server process: V8 has not optimised the request path yet, so warm up well past it.
+  // A fresh server process: V8 has not optimised the request path yet, and a millisecond answer
+  // repeated 300 times is a third of a second of it. Warm each query for two seconds.
   rollup: {
-    warmupRequests: 300,
-    warmupMs: 3_000,
+    warmupRequests: 100_000,
+    warmupMs: 2_000,
     // Answers of about a millisecond: 200 of them span a fifth of a second, where one hiccup of a
     // shared 2-core machine (a checkpoint, another process) moves p95. Time a few seconds instead.
     sequentialRequests: 2_000,
@@ -424,7 +425,7 @@ function docsSection(options: Options, runs: Map<string, { results: QueryResult[
     '',
     'Each set-up is a fresh database: migrated, the demo seeded, then synthetic households generated (`generateLargeDataSet`, fixed seed) up to the total, rollups refreshed by the generator, then `VACUUM (ANALYZE)` (what autovacuum does within a minute of a bulk load), a `CHECKPOINT`, and a wait until no autovacuum worker runs, so the database is settled when timing starts. A child process serves it three ways, each on its own loopback port: Pantau’s `createHttpServer` as it runs in production (**API**: GraphQL over the rollups behind the answer cache, signed in as `admin`); the same server with `PANTAU_RESPONSE_CACHE=off` (**no cache**: every request reads the rollups, as the first request after a write does); and the naive path (`scripts/bench/naive.ts`: the same figures computed per request with Prisma `count` / `groupBy` / `aggregate` / `findMany` on `household`, `benefit`, `progress_report`, `program_monthly_plan`, `indicator_value`; no GraphQL, no session lookup) on another. One HTTP client (node:http, keep-alive) times all three. Nothing writes while the benchmark runs, so after the warm-up every timed API request is a cache hit: the steady state between writes. Each hit still checks the session, reading the data version in the same query.',
     '',
-    `- **p50 / p95**: one client, sequential requests after a warm-up (API and no cache: 300 warm-up requests or 3 s, whichever comes first (a fresh process's first requests run before V8 has optimised the request path), then 2,000 requests or 5 s, whichever comes first, at least 200; naive: 2 warm-up, then 30 requests or 20 s, at least 3). \`*\` marks a run stopped by its time limit (the samples column says how many were timed).`,
+    `- **p50 / p95**: one client, sequential requests after a warm-up (API and no cache: 2 s of warm-up requests per query (a fresh process's first requests run before V8 has optimised the request path), then 2,000 requests or 5 s, whichever comes first, at least 200; naive: 2 warm-up, then 30 requests or 20 s, at least 3). \`*\` marks a run stopped by its time limit (the samples column says how many were timed).`,
     `- **req/s**: 20 concurrent clients issuing requests for ${options.windowMs / 1000} s; requests still running when the window closes are waited for (API and no cache up to 30 s, naive up to 60 s; \`†\` marks a phase cut there, its unfinished requests not counted) and the rate is completed requests over the time to the last completion.`,
     '- **same figures**: the first answer of each path, reduced to the numbers both compute, compared (the naive targeting leaves out the per-program and per-place overlap counts).',
     '',
