@@ -1,9 +1,25 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staticHandler } from './static.js';
+import { chooseEncoding, staticHandler } from './static.js';
+
+const BIG_SCRIPT = 'export const label = "Kemiskinan ekstrem";\n'.repeat(2000);
+
+/** A GET with the raw body as sent: fetch would decompress it. */
+function rawGet(path: string, acceptEncoding?: string, method = 'GET') {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    const req = request(`${base}${path}`, { method, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 let dir: string;
 let server: Server;
@@ -14,6 +30,8 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Pantau</title>');
   writeFileSync(join(dir, 'assets', 'app-123.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'assets', 'chart-1.js'), BIG_SCRIPT);
+  writeFileSync(join(dir, 'assets', 'logo-1.png'), Buffer.alloc(4096, 7));
   const handle = staticHandler(dir);
   server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -53,5 +71,48 @@ describe('serving the built dashboard', () => {
     expect((await fetch(`${base}/assets/app-456.js`)).status).toBe(200);
     rmSync(join(dir, 'assets', 'app-456.js'));
     expect((await fetch(`${base}/assets/app-456.js`)).status).toBe(404);
+  });
+
+  it('compresses text with brotli or gzip as the browser accepts, once per file version', async () => {
+    const br = await rawGet('/assets/chart-1.js', 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    expect(Number(br.headers['content-length'])).toBe(br.body.length);
+    expect(br.body.length).toBeLessThan(BIG_SCRIPT.length / 10);
+    expect(brotliDecompressSync(br.body).toString()).toBe(BIG_SCRIPT);
+
+    const gz = await rawGet('/assets/chart-1.js', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(BIG_SCRIPT);
+
+    const head = await rawGet('/assets/chart-1.js', 'br', 'HEAD');
+    expect(head.headers['content-length']).toBe(br.headers['content-length']);
+    expect(head.body.length).toBe(0);
+
+    // A rebuilt file under the same name is compressed afresh.
+    writeFileSync(join(dir, 'assets', 'chart-1.js'), `${BIG_SCRIPT}// v2\n`);
+    expect(brotliDecompressSync((await rawGet('/assets/chart-1.js', 'br')).body).toString()).toBe(`${BIG_SCRIPT}// v2\n`);
+  });
+
+  it('sends the file as it is without Accept-Encoding, for images and for tiny files', async () => {
+    for (const [path, accept] of [
+      ['/assets/chart-1.js', undefined],
+      ['/assets/chart-1.js', 'br;q=0, gzip;q=0'],
+      ['/assets/logo-1.png', 'br'],
+      ['/assets/app-123.js', 'br'],
+    ] as const) {
+      const r = await rawGet(path, accept);
+      expect(r.status, `${path} ${accept}`).toBe(200);
+      expect(r.headers['content-encoding'], `${path} ${accept}`).toBeUndefined();
+    }
+  });
+
+  it('reads Accept-Encoding with its weights', () => {
+    expect(chooseEncoding('gzip, deflate, br')).toBe('br');
+    expect(chooseEncoding('gzip;q=1.0, br;q=0')).toBe('gzip');
+    expect(chooseEncoding('*')).toBe('gzip');
+    expect(chooseEncoding('identity')).toBeNull();
+    expect(chooseEncoding('')).toBeNull();
+    expect(chooseEncoding(undefined)).toBeNull();
   });
 });
