@@ -38,9 +38,10 @@ for (const path of PAGES) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    let bytes = 0;
-    page.on('response', async (r) => {
-      if (r.url().endsWith('.js')) bytes += Number((await r.headerValue('content-length')) ?? 0);
+    // Header reads are asynchronous: keep each one and add them up once the page is idle.
+    const sizes = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) sizes.push(r.headerValue('content-length').then((v) => Number(v ?? 0)));
     });
     const start = Date.now();
     await page.goto(`${base}${path}`);
@@ -48,7 +49,7 @@ for (const path of PAGES) {
     heading.push(Date.now() - start);
     await page.waitForLoadState('networkidle');
     idle.push(Date.now() - start);
-    js = bytes;
+    js = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
     await page.close();
   }
   console.log(`| \`${path}\` | ${median(heading)} ms | ${median(idle)} ms | ${Math.round(js / 1024)} KB |`);
