@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DatabaseUnavailableError, repoRoot } from '../src/db.js';
+import { ConfigurationError } from '../src/response-cache.js';
 import { dashboardDist, main } from '../src/server.js';
 
 const dashboard = resolve(repoRoot, 'packages/dashboard');
@@ -46,7 +47,7 @@ if (dashboardBuildIsStale()) {
 }
 
 main().catch((error) => {
-  if (error instanceof DatabaseUnavailableError) console.error(`pantau: ${error.message}`);
+  if (error instanceof DatabaseUnavailableError || error instanceof ConfigurationError) console.error(`pantau: ${error.message}`);
   else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
     console.error(`pantau: port ${process.env.PORT ?? 4000} is already in use; set PORT to another one`);
   else console.error(error);

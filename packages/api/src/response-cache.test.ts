@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ResponseCache, readDataVersion, responseCacheFromEnv } from './response-cache.js';
+import type { Database } from './db.js';
+import { ConfigurationError, ResponseCache, responseCacheFromEnv } from './response-cache.js';
 import { createTestApp, loginAs, type TestApp } from './test/app.js';
 
 const OVERVIEW = `query Overview($code: String!) {
@@ -11,6 +12,11 @@ const OVERVIEW = `query Overview($code: String!) {
 
 interface OverviewData {
   overview: { povertyRate: { year: number; value: number }; extremePoor: { households: number } };
+}
+
+async function readDataVersion(db: Database): Promise<bigint> {
+  const [row] = await db.raw<{ version: string }>('SELECT version::text AS version FROM data_version WHERE id = 1');
+  return BigInt(row!.version);
 }
 
 // Tables a write to which must not make cached answers stale: no dashboard answer reads them.
@@ -127,5 +133,11 @@ describe('ResponseCache', () => {
     expect(responseCacheFromEnv({})).toBeInstanceOf(ResponseCache);
     expect(responseCacheFromEnv({ PANTAU_RESPONSE_CACHE: 'off' })).toBeNull();
     expect(responseCacheFromEnv({ PANTAU_RESPONSE_CACHE: 'false' })).toBeNull();
+    expect(responseCacheFromEnv({ PANTAU_RESPONSE_CACHE: ' On ' })).toBeInstanceOf(ResponseCache);
+  });
+
+  it('refuses a value it cannot read, naming the variable and the value', () => {
+    expect(() => responseCacheFromEnv({ PANTAU_RESPONSE_CACHE: 'of' })).toThrow(ConfigurationError);
+    expect(() => responseCacheFromEnv({ PANTAU_RESPONSE_CACHE: 'of' })).toThrow('PANTAU_RESPONSE_CACHE must be "on" or "off", got "of"');
   });
 });

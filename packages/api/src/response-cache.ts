@@ -7,7 +7,6 @@
 import { type DefinitionNode, type DocumentNode, type ExecutionResult, getOperationAST, Kind, print, type SelectionSetNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { AppContext } from './context.js';
-import type { Database } from './db.js';
 import { today } from './modules/priority/priority.service.js';
 
 /** Root query fields whose answers are aggregates, functions of the data, the viewer, the arguments and the day. */
@@ -86,17 +85,17 @@ export class ResponseCache {
   }
 }
 
-/** The cache `createApp` uses: on unless PANTAU_RESPONSE_CACHE=off (the benchmark measures both). */
-export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCache | null {
-  const setting = env.PANTAU_RESPONSE_CACHE?.trim().toLowerCase();
-  if (setting === 'off' || setting === '0' || setting === 'false') return null;
-  return new ResponseCache();
+/** A setting in the environment that Pantau cannot read: the start stops with this one line. */
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
 }
 
-export async function readDataVersion(db: Database): Promise<bigint> {
-  const [row] = await db.raw<{ version: string }>('SELECT version::text AS version FROM data_version WHERE id = 1');
-  if (!row) throw new Error('data_version has no row: run the migrations (pnpm db:migrate)');
-  return BigInt(row.version);
+/** The cache `createApp` uses: on unless PANTAU_RESPONSE_CACHE=off (the benchmark measures both). */
+export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCache | null {
+  const setting = env.PANTAU_RESPONSE_CACHE?.trim().toLowerCase() ?? '';
+  if (['', 'on', 'true', '1'].includes(setting)) return new ResponseCache();
+  if (['off', 'false', '0'].includes(setting)) return null;
+  throw new ConfigurationError(`PANTAU_RESPONSE_CACHE must be "on" or "off", got "${env.PANTAU_RESPONSE_CACHE}"`);
 }
 
 /** True when every root selection is a cacheable field (or __typename), through fragments. */

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Database, DatabaseUnavailableError, databaseConfigFromEnv, openDatabase, repoRoot } from './db.js';
 import { migrateDatabase } from './migrations/engine.js';
-import type { ResponseCache } from './response-cache.js';
+import { ConfigurationError, type ResponseCache, responseCacheFromEnv } from './response-cache.js';
 import { isSeeded, seedDemo } from './seed/demo.js';
 import { staticHandler } from './static.js';
 import { createApp } from './yoga.js';
@@ -39,6 +39,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<{ serv
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new DatabaseUnavailableError(`PORT must be a whole number 0–65535, got "${env.PORT}"`);
   }
+  // Read before the database opens: a mistyped setting stops the start, not a request later.
+  const responseCache = responseCacheFromEnv(env);
   const db = await openDatabase(databaseConfigFromEnv(env));
   console.log((await migrateDatabase(db)).summary);
   if (!(await isSeeded(db))) {
@@ -46,7 +48,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<{ serv
     const summary = await seedDemo(db, (line) => console.log(`  ${line}`));
     console.log(`Demo data loaded in ${summary.seconds.toFixed(1)} s (${summary.households} households).`);
   }
-  const server = createHttpServer(db);
+  const server = createHttpServer(db, { responseCache });
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, env.HOST ?? '0.0.0.0', () => resolvePromise());
@@ -66,7 +68,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<{ serv
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().catch((error) => {
-    if (error instanceof DatabaseUnavailableError) {
+    if (error instanceof DatabaseUnavailableError || error instanceof ConfigurationError) {
       console.error(`pantau: ${error.message}`);
     } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       console.error(`pantau: port ${process.env.PORT ?? 4000} is already in use; set PORT to another one`);
