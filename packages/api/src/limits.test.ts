@@ -130,6 +130,19 @@ describe('the server refuses requests over the limits', async () => {
     expect((await refused.json()).errors[0].message).toMatch(/^Operation "Wide" could return 107002 fields/);
   });
 
+  it('refuses fragments spread into fragments without expanding them all', async () => {
+    // Ten levels of eight spreads each: 8^10 (about a billion) fields if expanded.
+    const levels = Array.from(
+      { length: 10 },
+      (_, i) => `fragment F${i} on Region { ${i === 9 ? 'code' : Array.from({ length: 8 }, () => `...F${i + 1}`).join(' ')} }`,
+    );
+    const started = performance.now();
+    const response = await post(`query Bomb { region(code: "16.71") { ...F0 } } ${levels.join(' ')}`);
+    expect(performance.now() - started).toBeLessThan(10_000); // a wall, not a benchmark: expanded, it would not return
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].message).toMatch(/^Operation "Bomb" could return \d+ fields/);
+  });
+
   it('answers a query within the limits as usual', async () => {
     const response = await post('{ region(code: "16.71") { name children { code } } }');
     expect(response.status).toBe(200);

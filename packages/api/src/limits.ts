@@ -47,7 +47,23 @@ export interface OperationMeasure {
   deepestPath: string;
 }
 
-/** Depth, cost and aliases of one operation of a validated document, with the request's variables. */
+/** Depth, cost and aliases of a selection set counted once (its parents' list sizes not applied). */
+interface Part {
+  depth: number;
+  /** Below this selection set, the path to its deepest field. */
+  path: string[];
+  cost: number;
+  aliases: number;
+}
+
+const EMPTY: Part = { depth: 0, path: [], cost: 0, aliases: 0 };
+
+/**
+ * Depth, cost and aliases of one operation of a validated document, with the request's variables.
+ * Each fragment is measured once and its figures reused wherever it is spread: fragments spread
+ * into fragments describe responses exponentially larger than the document, and measuring must
+ * not expand them.
+ */
 export function measureOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -59,9 +75,15 @@ export function measureOperation(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const root = schema.getRootType(operation.operation);
-  const measure: OperationMeasure = { depth: 0, cost: 0, aliases: 0, deepestPath: '' };
-  if (!root) return measure;
+  if (!root) return { depth: 0, cost: 0, aliases: 0, deepestPath: '' };
+
+  // A list sized by a variable takes the value sent, else the variable's default.
   const variables = new Map<string, unknown>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (name in variableValues) variables.set(name, variableValues[name]);
+    else if (definition.defaultValue) variables.set(name, valueFromASTUntyped(definition.defaultValue));
+  }
 
   /** The page size a field asks for (`first`, `last` or `limit`), if any. */
   const sizeArgument = (field: FieldNode): number | undefined => {
@@ -73,71 +95,75 @@ export function measureOperation(
     return undefined;
   };
 
-  const walk = (
+  const fragmentParts = new Map<string, Part>();
+  const measureSet = (
     selectionSet: SelectionSetNode,
     parentType: GraphQLOutputType,
-    multiplier: number,
-    depth: number,
-    path: string[],
-    inFragments: ReadonlySet<string>,
     // A connection's `first` sizes the list below it (`edges`), not the connection itself.
     pendingSize: number | undefined,
-  ): void => {
+    inFragments: ReadonlySet<string>,
+  ): Part => {
     const named = getNamedType(parentType);
+    const total: Part = { depth: 0, path: [], cost: 0, aliases: 0 };
+    const add = (part: Part) => {
+      total.cost += part.cost;
+      total.aliases += part.aliases;
+      if (part.depth > total.depth) {
+        total.depth = part.depth;
+        total.path = part.path;
+      }
+    };
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : named;
-        if (type && isCompositeType(type)) walk(selection.selectionSet, type, multiplier, depth, path, inFragments, pendingSize);
+        if (type && isCompositeType(type)) add(measureSet(selection.selectionSet, type, pendingSize, inFragments));
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const name = selection.name.value;
         // A cycle is reported by graphql's own NoFragmentCycles rule; here it only stops the walk.
         if (inFragments.has(name)) continue;
-        const fragment = fragments.get(name);
-        const type = fragment && schema.getType(fragment.typeCondition.name.value);
-        if (fragment && type && isCompositeType(type)) {
-          walk(fragment.selectionSet, type, multiplier, depth, path, new Set([...inFragments, name]), pendingSize);
+        const key = `${name}\u0000${pendingSize ?? ''}`;
+        let part = fragmentParts.get(key);
+        if (!part) {
+          const fragment = fragments.get(name);
+          const type = fragment && schema.getType(fragment.typeCondition.name.value);
+          part =
+            fragment && type && isCompositeType(type)
+              ? measureSet(fragment.selectionSet, type, pendingSize, new Set([...inFragments, name]))
+              : EMPTY;
+          fragmentParts.set(key, part);
         }
+        add(part);
         continue;
       }
       const name = selection.name.value;
       if (INTROSPECTION.has(name)) continue;
-      if (selection.alias) measure.aliases += 1;
-      measure.cost += multiplier;
-      const fieldPath = [...path, selection.alias?.value ?? name];
-      if (depth + 1 > measure.depth) {
-        measure.depth = depth + 1;
-        measure.deepestPath = fieldPath.join('.');
+      let child = EMPTY;
+      let listSize = 1;
+      const definition = selection.selectionSet && 'getFields' in named ? named.getFields()[name] : undefined;
+      // Unknown fields are FieldsOnCorrectType's to report.
+      if (selection.selectionSet && definition) {
+        const size = sizeArgument(selection) ?? pendingSize;
+        if (isListType(getNullableType(definition.type))) {
+          listSize = size ?? DEFAULT_LIST_SIZE;
+          child = measureSet(selection.selectionSet, definition.type, undefined, inFragments);
+        } else {
+          child = measureSet(selection.selectionSet, definition.type, size, inFragments);
+        }
       }
-      if (!selection.selectionSet || !('getFields' in named)) continue;
-      const definition = named.getFields()[name];
-      if (!definition) continue; // unknown fields are FieldsOnCorrectType's to report
-      const size = sizeArgument(selection) ?? pendingSize;
-      if (isListType(getNullableType(definition.type))) {
-        walk(
-          selection.selectionSet,
-          definition.type,
-          multiplier * (size ?? DEFAULT_LIST_SIZE),
-          depth + 1,
-          fieldPath,
-          inFragments,
-          undefined,
-        );
-      } else {
-        walk(selection.selectionSet, definition.type, multiplier, depth + 1, fieldPath, inFragments, size);
-      }
+      add({
+        depth: child.depth + 1,
+        path: [selection.alias?.value ?? name, ...child.path],
+        cost: 1 + listSize * child.cost,
+        aliases: child.aliases + (selection.alias ? 1 : 0),
+      });
     }
+    return total;
   };
 
-  // A list sized by a variable takes the value sent, else the variable's default.
-  for (const definition of operation.variableDefinitions ?? []) {
-    const name = definition.variable.name.value;
-    if (name in variableValues) variables.set(name, variableValues[name]);
-    else if (definition.defaultValue) variables.set(name, valueFromASTUntyped(definition.defaultValue));
-  }
-  walk(operation.selectionSet, root, 1, 0, [], new Set(), undefined);
-  return measure;
+  const whole = measureSet(operation.selectionSet, root, undefined, new Set());
+  return { depth: whole.depth, cost: whole.cost, aliases: whole.aliases, deepestPath: whole.path.join('.') };
 }
 
 /** What is wrong with an operation against the limits; empty when it is within them. */
