@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { Database } from './db.js';
 import type { Role } from './generated/prisma/enums.js';
+import { extremePoorByChild, type PlaceCount } from './modules/extreme-poverty/extreme-poverty.service.js';
 import { extremePoorLoader, priorityPlacesLoader } from './modules/region/region.service.js';
 import { type RegistryProvenance, registryProvenance } from './modules/settings/settings.service.js';
 
@@ -37,6 +38,8 @@ export function createLoaders(db: Database) {
   return {
     extremePoor: extremePoorLoader(db),
     priorityPlaces: priorityPlacesLoader(db),
+    // Per parent: every child's extreme-poor count, to decide which kelurahan counts to hide.
+    extremePoorPlaces: new DataLoader<string, PlaceCount[]>((parents) => Promise.all(parents.map((code) => extremePoorByChild(db, code)))),
     // Read once per request however many regions ask.
     registry: new DataLoader<'registry', RegistryProvenance>(async (keys) => {
       const provenance = await registryProvenance(db);

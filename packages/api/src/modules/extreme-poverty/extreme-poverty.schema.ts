@@ -1,6 +1,6 @@
 import { builder } from '../../builder.js';
 import { assertRegionReadable, requireViewer } from '../auth/scope.js';
-import { placeCountForViewer } from '../household/privacy.js';
+import { hiddenPlaces } from '../household/privacy.js';
 import { minCellSize, registryProvenance } from '../settings/settings.service.js';
 import {
   type AreaYear,
@@ -109,7 +109,8 @@ const ExtremePovertyRef = builder.objectRef<ExtremePovertyFigure>('ExtremePovert
           minCellSize(ctx.db),
           ctx.loaders.priorityPlaces.load('all'),
         ]);
-        return places.map((p) => ({ ...p, suppressed: placeCountForViewer(viewer, p, p.households, min, priority) === null }));
+        const hidden = hiddenPlaces(viewer, places, min, priority);
+        return places.map((p) => ({ ...p, suppressed: hidden.has(p.code) }));
       },
     }),
     priorityGroups: t.field({

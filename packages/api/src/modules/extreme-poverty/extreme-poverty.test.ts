@@ -88,8 +88,42 @@ describe('extreme poverty by place', () => {
     }>(q, undefined, await loginAs(app, 'walikota.bontang'));
     expect(mayor.data!.a.extremePoorHouseholds).toBeNull(); // Berbas Pantai: 1 household
     expect(mayor.data!.b.extremePoorHouseholds).toBe(2); // Lok Tuan: a named priority kelurahan
-    expect(mayor.data!.c.extremePoorHouseholds).toBe(5); // Berbas Tengah: at the minimum cell size
-    const admin = await app.gql<{ a: { extremePoorHouseholds: number | null } }>(q, undefined, await loginAs(app, 'admin'));
+    // Berbas Tengah (5) is hidden with it: Berbas Pantai is the only small count of Bontang Selatan
+    // (Tanjung Laut is published), and the kecamatan total minus the rest would give it back.
+    expect(mayor.data!.c.extremePoorHouseholds).toBeNull();
+    const admin = await app.gql<{ a: { extremePoorHouseholds: number | null }; c: { extremePoorHouseholds: number | null } }>(
+      q,
+      undefined,
+      await loginAs(app, 'admin'),
+    );
     expect(admin.data!.a.extremePoorHouseholds).toBe(1);
+    expect(admin.data!.c.extremePoorHouseholds).toBe(5);
+  });
+
+  it('never leaves a lone hidden count that the kecamatan total minus the shown ones would give back', async () => {
+    const head = await loginAs(app, 'klaster1.muba');
+    type Places = {
+      extremePoverty: { households: number; byPlace: { regionCode: string; households: number | null; suppressed: boolean }[] };
+    };
+    // Kecamatan 16.06.06 of Musi Banyuasin: one desa with 4 extreme-poor households, two with 5.
+    const { data } = await app.gql<Places>(QUERY, { code: '16.06.06' }, head);
+    const hiddenCodes = data!.extremePoverty.byPlace.filter((p) => p.suppressed).map((p) => p.regionCode);
+    expect(hiddenCodes).toEqual(['16.06.06.2003', '16.06.06.2004']);
+    // The same cells are hidden when each is asked for through Region.
+    const one = (code: string) =>
+      app.gql<{ region: { extremePoorHouseholds: number | null } }>(
+        `{ region(code: "${code}") { extremePoorHouseholds } }`,
+        undefined,
+        head,
+      );
+    expect((await one('16.06.06.2004')).data!.region.extremePoorHouseholds).toBeNull();
+    expect((await one('16.06.06.2042')).data!.region.extremePoorHouseholds).toBe(5);
+
+    // Over every kecamatan of Musi Banyuasin: no kecamatan has exactly one hidden count.
+    const kecamatan = await app.db.raw<{ code: string }>(`SELECT code FROM region WHERE parent_code = '16.06' ORDER BY code`);
+    for (const { code } of kecamatan) {
+      const places = (await app.gql<Places>(QUERY, { code }, head)).data!.extremePoverty.byPlace;
+      expect(places.filter((p) => p.suppressed).length, code).not.toBe(1);
+    }
   });
 });

@@ -28,19 +28,36 @@ export function suppressSmallCount(viewer: Viewer | null, count: number, minCell
   return count > 0 && count < minCellSize ? null : count;
 }
 
+/** One child region's count, as `hiddenPlaces` weighs it. */
+export interface PlaceCell {
+  code: string;
+  level: string;
+  households: number;
+}
+
 /**
- * The extreme-poor count of a place as a viewer may see it. Only kelurahan-level cells are small
- * enough to single out a family, and places named in a priority-intervention group are published
- * and tracked to zero, so neither is hidden. Shared by Region.extremePoorHouseholds and
- * extremePoverty.byPlace so the two never disagree.
+ * The kelurahan counts among one parent's children that this viewer may not see. Primary: counts
+ * of 1 to `minCellSize − 1`. Secondary (complementary) suppression: the parent's total is shown,
+ * so with exactly one cell hidden, the total minus the shown cells would give it back; the
+ * smallest other cell the viewer does not see in full is hidden too (a non-zero one when there
+ * is one, the lowest code on a tie), and the difference then spans two places. Kecamatan counts
+ * are never small enough to hide, and priority places are published, so neither is hidden nor
+ * chosen. Every path that shows a kelurahan count (Region.extremePoorHouseholds,
+ * extremePoverty.byPlace) asks this for the same siblings, so they hide the same cells.
  */
-export function placeCountForViewer(
+export function hiddenPlaces(
   viewer: Viewer | null,
-  place: { code: string; level: string },
-  count: number,
+  siblings: readonly PlaceCell[],
   minCellSize: number,
   priorityPlaces: ReadonlySet<string>,
-): number | null {
-  if (place.level !== 'KELURAHAN' || priorityPlaces.has(place.code)) return count;
-  return suppressSmallCount(viewer, count, minCellSize, place.code);
+): Set<string> {
+  const hideable = siblings.filter((c) => c.level === 'KELURAHAN' && !priorityPlaces.has(c.code) && suppressesSmallCounts(viewer, c.code));
+  const primary = hideable.filter((c) => c.households > 0 && c.households < minCellSize);
+  const hidden = new Set(primary.map((c) => c.code));
+  if (primary.length !== 1) return hidden;
+  const [second] = hideable
+    .filter((c) => !hidden.has(c.code))
+    .sort((a, b) => Number(a.households === 0) - Number(b.households === 0) || a.households - b.households || a.code.localeCompare(b.code));
+  if (second) hidden.add(second.code);
+  return hidden;
 }

@@ -2,7 +2,7 @@ import { builder } from '../../builder.js';
 import type { Viewer } from '../../context.js';
 import { RegionLevel } from '../../generated/prisma/enums.js';
 import { assertRegionReadable, canReadRegion, regionScope } from '../auth/scope.js';
-import { placeCountForViewer } from '../household/privacy.js';
+import { hiddenPlaces, suppressesSmallCounts } from '../household/privacy.js';
 import { minCellSize, type RegistryProvenance } from '../settings/settings.service.js';
 
 /** Codes of a region and of every region above it: "16.71.06" → 16, 16.71, 16.71.06. */
@@ -64,14 +64,20 @@ export const RegionRef = builder.prismaObject('Region', {
     extremePoorHouseholds: t.int({
       nullable: true,
       description:
-        'Extreme-poor households (KK) still active in the registry under this region; from the household rollup. Null for a kelurahan whose count (1–4) could single out a family, for roles without household access — except named priority places.',
+        'Extreme-poor households (KK) still active in the registry under this region; from the household rollup. Null for a kelurahan whose count (1–4) could single out a family, for roles without household access — except named priority places — and for the one sibling hidden with it when it is the only one, so the kecamatan total cannot give it back.',
       resolve: async (region, _args, ctx) => {
-        const [count, priority, min] = await Promise.all([
-          ctx.loaders.extremePoor.load(region.code),
-          ctx.loaders.priorityPlaces.load('all'),
-          minCellSize(ctx.db),
-        ]);
-        return placeCountForViewer(ctx.viewer, region, count, min, priority);
+        const [count, priority] = await Promise.all([ctx.loaders.extremePoor.load(region.code), ctx.loaders.priorityPlaces.load('all')]);
+        if (
+          region.level !== 'KELURAHAN' ||
+          priority.has(region.code) ||
+          !region.parentCode ||
+          !suppressesSmallCounts(ctx.viewer, region.code)
+        ) {
+          return count;
+        }
+        // Hidden or not is decided over the siblings, as extremePoverty.byPlace decides it.
+        const [siblings, min] = await Promise.all([ctx.loaders.extremePoorPlaces.load(region.parentCode), minCellSize(ctx.db)]);
+        return hiddenPlaces(ctx.viewer, siblings, min, priority).has(region.code) ? null : count;
       },
     }),
   }),

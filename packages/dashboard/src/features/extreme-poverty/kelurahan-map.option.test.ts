@@ -14,7 +14,7 @@ const places: MapPlace[] = [
 ];
 const texts = {
   households: 'KK',
-  suppressed: '< 5',
+  suppressed: 'disembunyikan',
   noData: 'tidak ada data',
   priority: 'Kelurahan prioritas',
   clickHint: (p: MapPlace) => `Klik untuk membuka ${p.kecamatanName}`,
@@ -93,7 +93,7 @@ describe('buildKelurahanMapOption', () => {
 describe('valueText', () => {
   it('writes counts, hidden counts and missing ones', () => {
     expect(valueText(10644, texts)).toBe('10.644 KK');
-    expect(valueText(null, texts)).toBe('< 5 KK');
+    expect(valueText(null, texts)).toBe('disembunyikan');
     expect(valueText(undefined, texts)).toBe('tidak ada data');
   });
 });

@@ -62,7 +62,8 @@ export function valueText(
   texts: Pick<KelurahanMapTexts, 'households' | 'suppressed' | 'noData'>,
 ): string {
   if (value === undefined) return texts.noData;
-  if (value === null) return `${texts.suppressed} ${texts.households}`;
+  // Hidden says nothing of its size: a cell hidden beside a small one may hold many households.
+  if (value === null) return texts.suppressed;
   return `${formatCount(value)} ${texts.households}`;
 }
 
