@@ -7,8 +7,8 @@ export interface RankedPlace extends KelurahanCount {
 }
 
 /**
- * Most households first, ties by name (id-ID). A suppressed count (1–4) ranks above the places
- * at zero and below every shown count of 5 or more. Shares are of `parentTotal`, the parent's own
+ * Most households first, ties by name (id-ID). Hidden counts (1–4, and the one hidden beside a
+ * lone small count) are grouped above the places at zero and below every shown count. Shares are of `parentTotal`, the parent's own
  * count, which may include households in suppressed places.
  */
 export function rankPlaces(rows: readonly KelurahanCount[], parentTotal: number | null): RankedPlace[] {
