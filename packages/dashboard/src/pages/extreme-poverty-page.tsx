@@ -16,6 +16,7 @@ import {
 import { hasBoundaries } from '../features/extreme-poverty/geo';
 import { useBoundaries } from '../features/extreme-poverty/kelurahan-map';
 import { MapPanel } from '../features/extreme-poverty/map-panel';
+import { provenLargest } from '../features/extreme-poverty/place-ranking';
 import { PlaceTable } from '../features/extreme-poverty/place-table';
 import {
   CheckIcon,
@@ -183,11 +184,8 @@ function ExtremePovertyView({ scope, regency, extremePoverty, onSelect, linkTo }
   const placeName = scope.level === 'kecamatan' ? t('extremePoverty.kecamatanOf', { name: place.name }) : place.name;
   const inScope = kelurahan.filter((k) => k.code.startsWith(mapScopeCode(scope)));
   const zeroCount = inScope.filter((k) => k.extremePoorHouseholds === 0).length;
-  // A hidden count may be up to 4: a shown count under 5 is not surely the largest.
   const anySuppressed = inScope.some((k) => k.extremePoorHouseholds === null);
-  const top = [...inScope]
-    .filter((k) => (k.extremePoorHouseholds ?? 0) >= (anySuppressed ? 5 : 1))
-    .sort((a, b) => b.extremePoorHouseholds! - a.extremePoorHouseholds!)[0];
+  const top = provenLargest(inScope, priorityCodes);
   const group = extremePoverty.priorityGroups[0] ?? null;
   const groupAllZero = group ? group.total > 0 && group.atZero === group.total : false;
 
