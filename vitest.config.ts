@@ -28,6 +28,8 @@ export default defineConfig({
           root: 'packages/dashboard',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
           environment: 'node',
+          // English is loaded lazily in the app; tests of pure functions read it synchronously.
+          setupFiles: ['src/lib/i18n.setup.ts'],
         },
       },
       {

@@ -1,4 +1,5 @@
 // pnpm bench [--keep] [--setups pg-100k,pg-1m,pglite-100k] [--window S] [--no-docs]
+// pnpm bench --rakor-morning [--households N] [--keep] [--reuse] [--no-docs]
 //
 // Dashboard queries over real HTTP, rollups against a naive path (DESIGN.md, Scale; issue 4, Fast
 // by construction). For each set-up — PostgreSQL with 100,000 and 1,000,000 households, PGlite
@@ -7,7 +8,11 @@
 // synthetic households to n, and serves it from a child process: Pantau's createHttpServer on one
 // loopback port, the naive JSON endpoints (scripts/bench/naive.ts) on another. Then, per query:
 // p50/p95 latency with one client and requests/s with 20 concurrent clients, for both, and their
-// ratio. A script that prints figures, not a test: nothing here asserts.
+// ratio. On PostgreSQL, then, the "rakor morning" (scripts/bench/rakor-morning.ts): 50 clients for
+// 60 s over the dashboard's queries on five regions while an OPD saves a draft each second.
+// `--rakor-morning` runs only that, at 1,000,000 households or at `--households N` (10,000,000 for
+// issue 13's second figure: it generates for about half an hour). A script that prints figures, not
+// a test: nothing here asserts.
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir, totalmem } from 'node:os';
@@ -22,6 +27,7 @@ import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.js';
 import { generateLargeDataSet } from '../src/seed/generate.js';
 import { createAgent, type Figures, type HttpTarget, isSuccess, type Limits, measure, send } from './bench/http.js';
 import { type BenchQuery, firstDifference, QUERIES } from './bench/queries.js';
+import { type RakorMorningFigures, rakorMorning, type ScaleFigures, scaleChecks } from './bench/rakor-morning.js';
 import { formatMs, markdownTable, type QueryResult, upsertSection } from './bench/report.js';
 import type { ServeReady } from './bench/serve.js';
 import { exitWithError, UsageError } from './cli.js';
@@ -33,7 +39,8 @@ const SECTION = '## Dashboard queries (`pnpm bench`)';
 const DEFAULT_SERVER = 'postgresql://postgres@127.0.0.1:5432/postgres';
 /** Fixed, so every run generates the same households. */
 const GENERATE_SEED = 20_261_124;
-const USAGE = 'usage: pnpm bench [--keep] [--setups pg-100k,pg-1m,pglite-100k] [--window SECONDS] [--no-docs]';
+const USAGE =
+  'usage: pnpm bench [--keep] [--setups pg-100k,pg-1m,pglite-100k] [--window SECONDS] [--no-docs] | pnpm bench --rakor-morning [--households N] [--keep] [--reuse] [--no-docs]';
 
 interface Setup {
   id: string;
@@ -50,19 +57,30 @@ const SETUPS: Setup[] = [
 
 interface Options {
   keep: boolean;
+  /** Only the rakor morning, on PostgreSQL. */
+  rakorMorningOnly: boolean;
+  /** PostgreSQL: use the database a --keep run left instead of generating again. */
+  reuse: boolean;
   setups: Setup[];
   windowMs: number;
   docs: boolean;
 }
 
 export function parseBenchArgs(argv: readonly string[]): Options {
-  const options: Options = { keep: false, setups: SETUPS, windowMs: 5_000, docs: true };
+  const options: Options = { keep: false, reuse: false, rakorMorningOnly: false, setups: SETUPS, windowMs: 5_000, docs: true };
+  let households: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? (arg.split('=', 2) as [string, string]) : [arg, undefined];
     const value = () => inline ?? argv[++i] ?? '';
     if (flag === '--keep') options.keep = true;
-    else if (flag === '--no-docs') options.docs = false;
+    else if (flag === '--rakor-morning') options.rakorMorningOnly = true;
+    else if (flag === '--reuse') options.reuse = true;
+    else if (flag === '--households') {
+      households = Number(value());
+      if (!Number.isInteger(households) || households < 100_000 || households > 20_000_000)
+        throw new UsageError(`--households takes a whole number from 100000 to 20000000. ${USAGE}`);
+    } else if (flag === '--no-docs') options.docs = false;
     else if (flag === '--setups') {
       const ids = value().split(',').filter(Boolean);
       const unknown = ids.filter((id) => !SETUPS.some((s) => s.id === id));
@@ -75,6 +93,11 @@ export function parseBenchArgs(argv: readonly string[]): Options {
       options.windowMs = seconds * 1000;
     } else if (flag === '--') continue;
     else throw new UsageError(`unknown argument "${arg}". ${USAGE}`);
+  }
+  if (households !== undefined && !options.rakorMorningOnly) throw new UsageError(`--households goes with --rakor-morning. ${USAGE}`);
+  if (options.rakorMorningOnly) {
+    const n = households ?? 1_000_000;
+    options.setups = [{ id: `pg-${n}`, kind: 'postgres', households: n, title: `PostgreSQL, ${n.toLocaleString('en')} households` }];
   }
   return options;
 }
@@ -127,10 +150,11 @@ interface Prepared {
   sizes: Record<string, number>;
   serverVersion: string;
   prepSeconds: { seed: number; generate: number; rollups: number; vacuum: number };
+  morning?: Morning;
   cleanup(): Promise<void>;
 }
 
-async function prepare(setup: Setup, keep: boolean): Promise<Prepared> {
+async function prepare(setup: Setup, keep: boolean, reuse: boolean): Promise<Prepared> {
   let config: DatabaseConfig;
   let cleanup: () => Promise<void>;
   if (setup.kind === 'postgres') {
@@ -138,10 +162,32 @@ async function prepare(setup: Setup, keep: boolean): Promise<Prepared> {
     const name = `pantau_bench_${setup.households}`;
     const admin = new pg.Client({ connectionString: server });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
+    const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+    if (!(reuse && exists)) {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${name}`);
+    }
     await admin.end();
     config = { url: urlWithDatabase(server, name) };
+    if (reuse && exists) {
+      // --reuse: the database a run with --keep left, as it was (migrated to today's schema).
+      const db = await openDatabase(config);
+      try {
+        log(`  reusing ${name} (--reuse): ${(await migrateDatabase(db)).summary}`);
+        const sizes = await dataSizes(db);
+        const [version] = await db.raw<{ v: string }>(`SELECT current_setting('server_version') AS v`);
+        return {
+          config,
+          label: db.label,
+          sizes,
+          serverVersion: version?.v ?? '?',
+          prepSeconds: { seed: 0, generate: 0, rollups: 0, vacuum: 0 },
+          cleanup: async () => log(`  kept database ${name} (--reuse)`),
+        };
+      } finally {
+        await db.close();
+      }
+    }
     cleanup = async () => {
       if (keep) return log(`  kept database ${name} (--keep)`);
       const c = new pg.Client({ connectionString: server });
@@ -292,7 +338,7 @@ async function waitUntilIdle(port: number): Promise<void> {
 async function benchSetup(setup: Setup, options: Options): Promise<{ results: QueryResult[]; prepared: Prepared }> {
   log(`\n== ${setup.title} ==`);
   const started = performance.now();
-  const prepared = await prepare(setup, options.keep);
+  const prepared = await prepare(setup, options.keep, options.reuse);
   log(
     `  ready in ${seconds(started).toFixed(0)} s: ${prepared.sizes.households?.toLocaleString('en')} households, ` +
       `${prepared.sizes.benefits?.toLocaleString('en')} benefits, rollups ${prepared.sizes.household_rollup} + ` +
@@ -300,11 +346,12 @@ async function benchSetup(setup: Setup, options: Options): Promise<{ results: Qu
   );
   const { child, ready } = await startServer(prepared.config);
   const results: QueryResult[] = [];
+  let morning: Morning | undefined;
   const loadAtStart = loadavg()[0]!;
   try {
     const cookie = await login(ready.rollupPort);
     const bounds = limits(options.windowMs);
-    for (const query of QUERIES) {
+    for (const query of options.rakorMorningOnly ? [] : QUERIES) {
       const skipped = missingFromSchema(query);
       if (skipped) {
         log(`  ${query.label}: skipped, ${skipped}`);
@@ -354,6 +401,20 @@ async function benchSetup(setup: Setup, options: Options): Promise<{ results: Qu
       }
       results.push({ label: query.label, rollup, uncached, ...(naive ? { naive } : {}), agree });
     }
+    if (setup.kind === 'postgres') {
+      log('  rakor morning: 50 clients for 60 s on five regions, Dinas Sosial saving a draft each second …');
+      const loadBefore = loadavg()[0]!;
+      const figures = await rakorMorning(ready.rollupPort);
+      log(`    ${rakorMorningLine(figures)}`);
+      const db = await openDatabase(prepared.config);
+      try {
+        const scale = await scaleChecks(ready.rollupPort, db, '16.71.06');
+        morning = { figures, scale, load: [loadBefore, loadavg()[0]!] };
+        log(`    ${scaleLine(scale)}`);
+      } finally {
+        await db.close();
+      }
+    }
   } finally {
     prepared.load = [loadAtStart, loadavg()[0]!];
     await stopServer(child);
@@ -363,7 +424,47 @@ async function benchSetup(setup: Setup, options: Options): Promise<{ results: Qu
   log(
     `  (${setup.title} took ${(seconds(started) / 60).toFixed(1)} min; load average ${prepared.load?.map((l) => l.toFixed(1)).join(' → ')})`,
   );
+  if (morning) prepared.morning = morning;
   return { results, prepared };
+}
+
+interface Morning {
+  figures: RakorMorningFigures;
+  scale: ScaleFigures;
+  /** 1-minute load average before and after. */
+  load: [number, number];
+}
+
+function rakorMorningLine(f: RakorMorningFigures): string {
+  return (
+    `${f.requests.toLocaleString('en')} reads in ${f.seconds.toFixed(0)} s (${f.rps.toFixed(0)} req/s): p50 ${formatMs(f.p50)}, p95 ${formatMs(f.p95)}, p99 ${formatMs(f.p99)}, max ${formatMs(f.max)}; ` +
+    `${f.errors} errors${f.firstError ? ` (first: ${f.firstError})` : ''}; writes ${f.writesAccepted} accepted, ${f.writesRefused} refused${f.firstRefusal ? ` (first: ${f.firstRefusal})` : ''}; ` +
+    `p99 target < 100 ms: ${f.p99 < 100 && f.errors === 0 && f.writesRefused === 0 ? 'holds' : 'MISSED'}`
+  );
+}
+
+function scaleLine(s: ScaleFigures): string {
+  return `household list of 16.71.06 (first 50 and totalCount, ${s.listSamples} requests): p50 ${formatMs(s.listP50)}, p95 ${formatMs(s.listP95)}; of all 16.71: p50 ${formatMs(s.regencyListP50)}, p95 ${formatMs(s.regencyListP95)}; one household's rollup update by difference (${s.deltaSamples} writes): p50 ${formatMs(s.deltaP50)}, p95 ${formatMs(s.deltaP95)}`;
+}
+
+function rakorMorningSection(setup: Setup, prepared: Prepared, morning: Morning): string {
+  const m = machine();
+  const f = morning.figures;
+  const s = prepared.sizes;
+  return [
+    `Command: \`pnpm bench --rakor-morning${setup.households === 1_000_000 ? '' : ` --households ${setup.households}`}\` (also part of \`pnpm bench\`; ${new Date().toISOString().slice(0, 10)}). Machine: ${m.cores} cores, ${m.memory}, Node ${m.node}, PostgreSQL ${prepared.serverVersion} on 127.0.0.1 with default settings. ${s.households?.toLocaleString('en')} households, ${s.benefits?.toLocaleString('en')} benefits. 1-minute load average ${morning.load.map((l) => l.toFixed(1)).join(' before, ')} after (other sessions' work on the machine shows here).`,
+    '',
+    'Fifty clients over one keep-alive agent, for 60 s: the secretariat (`admin`) on five regions (16.71, 16.06, 64.72, 64.74, 13.74), the mayors of Palembang and Bontang and the cluster heads of Palembang and Musi Banyuasin on their own, each cycling through the benchmark’s nine dashboard queries; meanwhile `dinsos` saves its RETURNED October report as a draft once a second, a changed note each time, and each save is checked to be accepted. The server is Pantau’s own, with its answer cache (topic versions, single-flight).',
+    '',
+    '| reads | req/s | p50 | p95 | p99 | max | errors | writes accepted | refused |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${f.requests.toLocaleString('en')} | ${f.rps.toFixed(0)} | ${formatMs(f.p50)} | ${formatMs(f.p95)} | ${formatMs(f.p99)} | ${formatMs(f.max)} | ${f.errors} | ${f.writesAccepted} | ${f.writesRefused} |`,
+    '',
+    `Issue 13's target, p99 under 100 ms with 0 errors and every write accepted: ${f.p99 < 100 && f.errors === 0 && f.writesRefused === 0 ? 'holds' : 'MISSED'}.`,
+    '',
+    `At this size, after the morning: ${scaleLine(morning.scale)}. Issue 13 asks both to stay flat from 1,000,000 to 10,000,000 households (list p95 within 1.5×; the write's rollup work not growing): compare this line between the sizes.`,
+    '',
+  ].join('\n');
 }
 
 function machine(): { cores: string; memory: string; node: string } {
@@ -462,10 +563,20 @@ async function main(options: Options) {
   const runs = new Map<string, { results: QueryResult[]; prepared: Prepared }>();
   for (const setup of options.setups) runs.set(setup.id, await benchSetup(setup, options));
   const minutes = seconds(started) / 60;
-  for (const [id, { results }] of runs) log(`\n### ${SETUPS.find((s) => s.id === id)!.title}\n\n${markdownTable(results)}`);
+  for (const [id, { results }] of runs) log(`\n### ${options.setups.find((s) => s.id === id)!.title}\n\n${markdownTable(results)}`);
   log(`\nIssue 4 targets for overview:\n${overviewTargets(new Map([...runs].map(([id, r]) => [id, r.results]))).join('\n')}`);
   log(`\nDone in ${minutes.toFixed(1)} minutes.`);
+  for (const [id, { prepared }] of runs) {
+    const setup = options.setups.find((s) => s.id === id)!;
+    if (!prepared.morning) continue;
+    log(`\nRakor morning, ${setup.title}: ${rakorMorningLine(prepared.morning.figures)}`);
+    if (options.docs) {
+      upsertSection(DOCS, `## Rakor morning: ${setup.title} (\`pnpm bench\`)`, rakorMorningSection(setup, prepared, prepared.morning));
+      log(`Wrote the rakor morning to ${DOCS}.`);
+    }
+  }
   const complete = SETUPS.every((s) => runs.has(s.id));
+  if (options.rakorMorningOnly) return;
   if (options.docs && complete) {
     upsertSection(DOCS, SECTION, docsSection(options, runs, minutes));
     log(`Wrote the tables to ${DOCS}.`);

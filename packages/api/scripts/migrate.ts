@@ -2,12 +2,15 @@
 // chosen by the environment (PGlite in .data/pglite, or PostgreSQL when DATABASE_URL is set).
 import { DatabaseUnavailableError, databaseConfigFromEnv, openDatabase } from '../src/db.js';
 import { MigrationError, migrateDatabase } from '../src/migrations/engine.js';
+import { loadReferenceData } from '../src/seed/reference.js';
 
 try {
   const db = await openDatabase(databaseConfigFromEnv());
   try {
-    const { summary } = await migrateDatabase(db);
+    const { summary } = await migrateDatabase(db, { onWait: (message) => console.log(message) });
     console.log(summary);
+    const reference = await db.transaction((raw) => loadReferenceData({ raw }));
+    console.log(`Reference data: ${reference.regions} provinces and kabupaten/kota, indicator definitions, data sources.`);
   } finally {
     await db.close();
   }

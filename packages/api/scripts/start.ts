@@ -3,8 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ConfigurationError } from '../src/config.js';
 import { DatabaseUnavailableError, repoRoot } from '../src/db.js';
-import { ConfigurationError } from '../src/response-cache.js';
 import { dashboardDist, main } from '../src/server.js';
 
 const dashboard = resolve(repoRoot, 'packages/dashboard');

@@ -5,10 +5,12 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError, Kind } from 'graphql';
+import { parseIsoDate } from './clock.js';
 import type { Context } from './context.js';
-import { AUTH_FORBIDDEN, AUTH_UNAUTHENTICATED } from './errors.js';
+import { AUTH_FORBIDDEN, AUTH_UNAUTHENTICATED, INPUT_INVALID } from './errors.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
+import { isRegionCode } from './region-code.js';
 
 export interface AuthScopes {
   /** Any signed-in user. */
@@ -28,7 +30,9 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     Rupiah: { Input: bigint; Output: bigint | number };
     Date: { Input: Date; Output: Date };
+    RegionCode: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date };
+    File: { Input: File; Output: never };
   };
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
@@ -82,31 +86,92 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: 'Everything Pantau answers.' });
 
-/** Money as whole rupiah. A JSON number: exact up to Rp9.007 triliun, far beyond any regional budget. */
+/** A refused scalar value: graphql-js prefixes the variable or literal at fault, the code stays. */
+const invalidInput = (message: string) => new GraphQLError(message, { extensions: { code: INPUT_INVALID } });
+
+/** A value shown in an error, cut short: a 100 KB value is not echoed back whole. */
+const shown = (value: unknown) => {
+  const text =
+    typeof value === 'string' ? JSON.stringify(value) : value !== null && typeof value === 'object' ? shownObject(value) : String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};
+
+/** An object or list from JSON variables, as JSON: String() would call its own toString, which may be anything ({"toString": 1}). */
+function shownObject(value: object): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return Array.isArray(value) ? 'a list' : 'an object';
+  }
+}
+
+// Rupiah is sent and answered as a JSON number, exact up to Number.MAX_SAFE_INTEGER (Rp9.007
+// triliun, far beyond any regional budget); a larger value would be rounded on the way back and
+// overflows PostgreSQL's bigint near 9.2 × 10^18.
+const MAX_RUPIAH = BigInt(Number.MAX_SAFE_INTEGER);
+const parseRupiah = (text: string): bigint => {
+  if (!/^-?\d{1,16}$/.test(text)) throw invalidInput(`Rupiah must be a whole number of rupiah, got ${shown(text)}`);
+  const amount = BigInt(text);
+  if (amount > MAX_RUPIAH || amount < -MAX_RUPIAH) {
+    throw invalidInput(`Rupiah must be between -${MAX_RUPIAH} and ${MAX_RUPIAH}, got ${shown(text)}`);
+  }
+  return amount;
+};
+
+/** Money as whole rupiah. */
 builder.scalarType('Rupiah', {
-  description: 'An amount of money in whole rupiah, as a JSON number.',
+  description: `An amount of money in whole rupiah, as a JSON number; at most ${MAX_RUPIAH} either way.`,
   serialize: (value) => Number(value),
   parseValue: (value) => {
-    if (typeof value !== 'number' && typeof value !== 'string') throw new GraphQLError('Rupiah must be a whole number');
-    if (!/^-?\d+$/.test(String(value))) throw new GraphQLError(`Rupiah must be a whole number of rupiah, got ${value}`);
-    return BigInt(value);
+    if (typeof value === 'number' && !Number.isSafeInteger(value)) {
+      throw invalidInput(`Rupiah must be a whole number of rupiah, got ${shown(value)}`);
+    }
+    if (typeof value !== 'number' && typeof value !== 'string') throw invalidInput('Rupiah must be a whole number');
+    return parseRupiah(String(value));
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.INT && ast.kind !== Kind.STRING) throw new GraphQLError('Rupiah must be a whole number');
-    if (!/^-?\d+$/.test(ast.value)) throw new GraphQLError(`Rupiah must be a whole number of rupiah, got ${ast.value}`);
-    return BigInt(ast.value);
+    if (ast.kind !== Kind.INT && ast.kind !== Kind.STRING) throw invalidInput('Rupiah must be a whole number');
+    return parseRupiah(ast.value);
   },
 });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 builder.scalarType('Date', {
-  description: 'A calendar date without time, ISO 8601 (YYYY-MM-DD).',
+  description: 'A calendar date without time, ISO 8601 (YYYY-MM-DD), a real day of the years 2000–2100.',
   serialize: (value) => value.toISOString().slice(0, 10),
+  // parseIsoDate is the clock's own reader: it refuses 2026-02-30 (which Date.UTC rolls over into
+  // March) and years outside 2000–2100, which no business date of Pantau's has.
   parseValue: (value) => {
-    if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value))) {
-      throw new GraphQLError(`Date must be YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    const date = typeof value === 'string' && DATE.test(value) ? parseIsoDate(value) : null;
+    if (!date) throw invalidInput(`Date must be a real day YYYY-MM-DD between 2000 and 2100, got ${shown(value)}`);
+    return date;
+  },
+});
+
+builder.scalarType('RegionCode', {
+  description: 'A Kemendagri region code: 16 (provinsi), 16.71 (kabupaten/kota), 16.71.06 (kecamatan) or 16.71.06.1005 (kelurahan/desa).',
+  serialize: (value) => value,
+  parseValue: (value) => {
+    if (!isRegionCode(value)) {
+      throw invalidInput(`A region code is a Kemendagri code such as 16, 16.71, 16.71.06 or 16.71.06.1005, got ${shown(value)}`);
     }
-    return new Date(`${value}T00:00:00Z`);
+    return value;
+  },
+});
+
+/** An uploaded file (GraphQL multipart request spec); yoga hands resolvers a WHATWG File. */
+builder.scalarType('File', {
+  description: 'A file sent with the GraphQL multipart request spec (multipart/form-data); input only.',
+  serialize: () => {
+    throw new GraphQLError('File is an input type');
+  },
+  parseValue: (value) => {
+    // yoga's File is the whatwg-node ponyfill, not the global class: recognise it by shape.
+    const file = value as Partial<File> | null;
+    if (!file || typeof file !== 'object' || typeof file.arrayBuffer !== 'function' || typeof file.name !== 'string') {
+      throw new GraphQLError('File must be sent as a multipart upload (GraphQL multipart request spec)');
+    }
+    return value as File;
   },
 });
 
@@ -114,8 +179,8 @@ builder.scalarType('DateTime', {
   description: 'A point in time, ISO 8601 with time zone.',
   serialize: (value) => value.toISOString(),
   parseValue: (value) => {
-    const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime must be ISO 8601, got ${JSON.stringify(value)}`);
+    const date = typeof value === 'string' && value.length <= 40 ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) throw invalidInput(`DateTime must be ISO 8601, got ${shown(value)}`);
     return date;
   },
 });

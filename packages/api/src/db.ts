@@ -1,7 +1,7 @@
 // Opens the one database Pantau talks to: embedded PGlite by default, PostgreSQL when
 // DATABASE_URL is set. Both speak PostgreSQL, so everything above this file is dialect-free.
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -9,6 +9,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.js';
+import { type ModelGraph, noteSql, prismaReadNoter, setTrackedTables } from './read-tracking.js';
 
 export type Db = PrismaClient;
 
@@ -23,6 +24,12 @@ export interface DatabaseConfig {
   dataDir?: string | undefined;
   /** A PGlite data-folder dump (from `dumpDataDir`) to start from, for fast test fixtures. */
   loadDataDir?: Blob | File | undefined;
+}
+
+export interface DedicatedConnection {
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  raw: RawQuery;
+  close(): Promise<void>;
 }
 
 /** Runs one statement with positional parameters on the underlying driver, for bulk loads. */
@@ -45,9 +52,64 @@ export interface Database {
    * yoga.ts makes, absent elsewhere, so nothing is cached across requests.
    */
   requestCache?: Map<string, Promise<unknown>>;
+  /**
+   * PostgreSQL only: a connection of its own (a pool of one), for the migration engine and its
+   * locks. The engine takes and frees its advisory lock with separate statements: on the shared
+   * pool they may land on different connections and leave the lock held (issue 13).
+   */
+  dedicatedConnection?: () => Promise<DedicatedConnection>;
   /** The embedded instance, when kind is "pglite". */
   pglite?: PGlite;
   close(): Promise<void>;
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder (`pnpm
+ * data:import` while `pnpm start` runs) would corrupt it. A lock file with the owner's pid keeps
+ * the second one out with a clear message; a lock left by a process that died is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = join(dataDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          if (readFileSync(lockFile, 'utf8') === String(process.pid)) unlinkSync(lockFile);
+        } catch {
+          // Already gone.
+        }
+        process.off('exit', release);
+      };
+      process.on('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(lockFile, 'utf8').trim());
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new DatabaseUnavailableError(
+          `The embedded database at ${dataDir} is in use by process ${owner} (a running \`pnpm start\`?). ` +
+            'Stop it first, or use the dashboard while it runs.',
+        );
+      }
+      unlinkSync(lockFile);
+    }
+  }
+  throw new DatabaseUnavailableError(`Cannot lock the embedded database at ${dataDir}`);
+}
+
+const LOCK_FILE = 'pantau.lock';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Start-up failure the server prints as one line, without a stack trace. */
@@ -68,25 +130,37 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
   const dataDir = config.dataDir ?? defaultDataDir;
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory && !existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
+  const unlock = inMemory ? () => {} : lockDataDir(dataDir);
   let pglite: PGlite;
   try {
     pglite = await PGlite.create(inMemory ? undefined : dataDir, config.loadDataDir ? { loadDataDir: config.loadDataDir } : {});
   } catch (error) {
+    unlock();
     throw new DatabaseUnavailableError(`Cannot open the embedded database at ${dataDir}: ${describeError(error)}`);
   }
   const adapterFactory = new PrismaPGlite(pglite);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const prisma = trackedClient(new PrismaClient({ adapter: adapterFactory }));
   return {
     kind: 'pglite',
     label: inMemory ? 'PGlite in memory' : `PGlite at ${dataDir}`,
     prisma,
     adapterFactory,
     pglite,
-    raw: async (text, params) => (await pglite.query(text, params)).rows as never,
-    transaction: (work) => pglite.transaction((tx) => work(async (text, params) => (await tx.query(text, params)).rows as never)),
+    raw: async (text, params) => {
+      noteSql(text);
+      return (await pglite.query(text, params)).rows as never;
+    },
+    transaction: (work) =>
+      pglite.transaction((tx) =>
+        work(async (text, params) => {
+          noteSql(text);
+          return (await tx.query(text, params)).rows as never;
+        }),
+      ),
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
+      unlock();
     },
   };
 }
@@ -104,18 +178,24 @@ async function openPostgres(url: string): Promise<Database> {
     throw new DatabaseUnavailableError(`Cannot connect to PostgreSQL at ${where}: ${describeError(error)}`);
   }
   const adapterFactory = new PrismaPg(pool);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const prisma = trackedClient(new PrismaClient({ adapter: adapterFactory }));
   return {
     kind: 'postgres',
     label: `PostgreSQL at ${where}`,
     prisma,
     adapterFactory,
-    raw: async (text, params) => (await pool.query(text, params)).rows,
+    raw: async (text, params) => {
+      noteSql(text);
+      return (await pool.query(text, params)).rows;
+    },
     async transaction(work) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await work(async (text, params) => (await client.query(text, params)).rows);
+        const result = await work(async (text, params) => {
+          noteSql(text);
+          return (await client.query(text, params)).rows;
+        });
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -125,11 +205,39 @@ async function openPostgres(url: string): Promise<Database> {
         client.release();
       }
     },
+    async dedicatedConnection() {
+      const single = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 5_000 });
+      single.on('error', () => {});
+      return {
+        adapterFactory: new PrismaPg(single),
+        raw: async (text, params) => (await single.query(text, params)).rows,
+        close: () => single.end().catch(() => {}),
+      };
+    },
     async close() {
       await prisma.$disconnect();
       await pool.end().catch(() => {});
     },
   };
+}
+
+/**
+ * The client with read-tracking (read-tracking.ts): each operation notes the tables it reads when
+ * an answer-cache execution is listening. The extended client keeps PrismaClient's API.
+ */
+function trackedClient(client: PrismaClient): PrismaClient {
+  // The runtime data model is the generated client's own: model names, tables and relations.
+  const graph = (client as unknown as { _runtimeDataModel: ModelGraph })._runtimeDataModel;
+  setTrackedTables(Object.entries(graph.models).map(([name, model]) => model.dbName ?? name));
+  const note = prismaReadNoter(graph);
+  return client.$extends({
+    query: {
+      $allOperations({ model, operation, args, query }) {
+        note(model, operation, args);
+        return query(args);
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 /** host:port/database of a connection string, never the password. */

@@ -2,18 +2,26 @@
 // way a province's integration or a mayor's office script would talk to it.
 import { serverAudits } from 'graphql-http';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './test/app.js';
+import { createTestApp, loginAs, type TestApp } from './test/app.js';
 
 let app: TestApp;
+let cookie: string;
 beforeAll(async () => {
-  app = await createTestApp({ seeded: false });
+  app = await createTestApp();
+  cookie = (await loginAs(app, 'walikota')).cookie;
 });
 
 describe('GraphQL over HTTP', () => {
   it('passes every MUST audit of graphql-http', async () => {
     const audits = serverAudits({
       url: 'http://pantau.test/graphql',
-      fetchFn: (input: unknown, init?: RequestInit) => app.yoga.fetch(new Request(input as string, init)),
+      // Signed in, as an integration script is: some audits ask `__type`, which Pantau answers
+      // only to a session (issue 10); the audits are about HTTP, not about who may introspect.
+      fetchFn: (input: unknown, init?: RequestInit) => {
+        const headers = new Headers(init?.headers);
+        headers.set('cookie', cookie);
+        return app.yoga.fetch(new Request(input as string, { ...init, headers }));
+      },
     });
     const failures: string[] = [];
     let musts = 0;

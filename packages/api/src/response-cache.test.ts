@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ConfigurationError } from './config.js';
+import type { DataVersions } from './context.js';
 import type { Database } from './db.js';
-import { ConfigurationError, ResponseCache, responseCacheFromEnv } from './response-cache.js';
+import { ResponseCache, responseCacheFromEnv } from './response-cache.js';
 import { createTestApp, loginAs, type TestApp } from './test/app.js';
 
-const OVERVIEW = `query Overview($code: String!) {
+const OVERVIEW = `query Overview($code: RegionCode!) {
   overview(regionCode: $code, year: 2026, asOf: "2026-11-23") {
     povertyRate { year value }
     extremePoor { households }
@@ -20,7 +22,7 @@ async function readDataVersion(db: Database): Promise<bigint> {
 }
 
 // Tables a write to which must not make cached answers stale: no dashboard answer reads them.
-const UNWATCHED = ['_prisma_migrations', 'audit_log', 'data_version', 'session'];
+const UNWATCHED = ['_prisma_migrations', 'audit_log', 'data_topic_version', 'data_version', 'session'];
 
 describe('response cache', () => {
   let app: TestApp;
@@ -105,28 +107,55 @@ describe('response cache', () => {
 
 describe('ResponseCache', () => {
   const answer = (n: number) => ({ data: { n } });
+  const at = (topics: Record<string, bigint>): DataVersions => ({ all: 0n, topics: new Map(Object.entries(topics)) });
 
   it('drops the least recently used answer when full', () => {
     const cache = new ResponseCache(2);
-    expect(cache.get(1n, 'a')).toBeUndefined();
-    cache.set(1n, 'a', answer(1));
-    cache.set(1n, 'b', answer(2));
-    expect(cache.get(1n, 'a')).toEqual(answer(1)); // a is now the most recent
-    cache.set(1n, 'c', answer(3));
-    expect(cache.get(1n, 'b')).toBeUndefined();
-    expect(cache.get(1n, 'a')).toEqual(answer(1));
-    expect(cache.get(1n, 'c')).toEqual(answer(3));
+    const v = at({});
+    expect(cache.get('a', v)).toBeUndefined();
+    cache.set('a', answer(1), new Set(), v);
+    cache.set('b', answer(2), new Set(), v);
+    expect(cache.get('a', v)).toEqual(answer(1)); // a is now the most recent
+    cache.set('c', answer(3), new Set(), v);
+    expect(cache.get('b', v)).toBeUndefined();
+    expect(cache.get('a', v)).toEqual(answer(1));
+    expect(cache.get('c', v)).toEqual(answer(3));
   });
 
-  it('never serves or stores an answer of another version', () => {
+  it('serves an answer while the tables it read are unchanged, whatever else changes', () => {
     const cache = new ResponseCache();
-    cache.get(1n, 'a');
-    cache.set(1n, 'a', answer(1));
-    expect(cache.get(2n, 'a')).toBeUndefined(); // newer version: emptied
+    cache.set('a', answer(1), new Set(['budget_rollup', 'program']), at({ budget_rollup: 3n }));
+    expect(cache.get('a', at({ budget_rollup: 3n, household: 9n, 'progress_report:draft': 40n }))).toEqual(answer(1));
+    expect(cache.get('a', at({ budget_rollup: 4n }))).toBeUndefined(); // a table it read changed
     expect(cache.stats.invalidations).toBe(1);
-    cache.set(1n, 'a', answer(1)); // computed before the write, finished after: not kept
-    expect(cache.get(2n, 'a')).toBeUndefined();
-    expect(cache.get(1n, 'a')).toBeUndefined(); // a request that read the old version misses
+    expect(cache.size).toBe(0);
+  });
+
+  it('keeps an answer from newer data when a slower request computed from older data finishes', () => {
+    const cache = new ResponseCache();
+    cache.set('a', answer(2), new Set(['program']), at({ program: 2n }));
+    cache.set('a', answer(1), new Set(['program']), at({ program: 1n }));
+    expect(cache.get('a', at({ program: 2n }))).toEqual(answer(2));
+    expect(cache.get('a', at({ program: 1n }))).toBeUndefined(); // a request that read the old version misses
+  });
+
+  it('shares an answer being computed with whoever asks meanwhile, if it is current for them', async () => {
+    const cache = new ResponseCache();
+    const v1 = at({ program: 1n });
+    expect(cache.joinInFlight('a', v1)).toBeNull(); // nobody computing: compute your own
+    const settle = cache.startFlight('a');
+    const same = cache.joinInFlight('a', v1);
+    const newer = cache.joinInFlight('a', at({ program: 2n }));
+    settle(cache.set('a', answer(1), new Set(['program']), v1));
+    expect(await same).toEqual(answer(1));
+    expect(await newer).toBeNull(); // computed before a write this request has seen
+    expect(cache.stats.shared).toBe(1);
+    expect(cache.joinInFlight('a', v1)).toBeNull(); // done: the next one reads the cache
+
+    const failed = cache.startFlight('b');
+    const waiting = cache.joinInFlight('b', v1);
+    failed(null); // an error or a refusal: never shared, never kept
+    expect(await waiting).toBeNull();
   });
 
   it('is on by default and off with PANTAU_RESPONSE_CACHE=off', () => {

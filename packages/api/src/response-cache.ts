@@ -1,13 +1,18 @@
-// Answers to the dashboard's aggregate queries, kept in memory per viewer and keyed by the data
-// version: a counter that statement triggers move forward in every transaction that writes data a
-// dashboard reads (migration 20261123221522_data_version). A request reads the version with its
-// session (context.ts), and an answer computed at an older version is never served. Writes from another
-// process or another API instance count the same, so the API stays stateless in what it answers.
-// Personal data is never cached: only the root fields below, which answer aggregates.
+// Answers to the dashboard's aggregate queries, kept in memory per viewer. Each answer remembers
+// the tables it read (read-tracking.ts) and their versions, counters that statement triggers move
+// in every transaction that writes them (migrations 20261123221522_data_version and
+// 20261205062232_topic_versions). A request reads the versions with its session (context.ts);
+// an answer is served while every table it read is at the version it was computed on, so a write
+// empties only the answers that read what it changed. Writes from another process or another API
+// instance count the same, so the API stays stateless in what it answers. Concurrent requests for
+// the same missing answer compute it once and share it. Personal data is never cached: only the
+// root fields below, which answer aggregates.
 import { type DefinitionNode, type DocumentNode, type ExecutionResult, getOperationAST, Kind, print, type SelectionSetNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { AppContext } from './context.js';
-import { today } from './modules/priority/priority.service.js';
+import { isoDate } from './clock.js';
+import { ConfigurationError } from './config.js';
+import type { AppContext, DataVersions } from './context.js';
+import { type ReadSet, trackReads } from './read-tracking.js';
 
 /** Root query fields whose answers are aggregates, functions of the data, the viewer, the arguments and the day. */
 export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
@@ -37,16 +42,32 @@ export const DEFAULT_CACHE_ENTRIES = 2000;
 
 export interface CacheStats {
   hits: number;
+  /** Answers computed: requests that found nothing current, stored or being computed. */
   misses: number;
-  /** Times a newer data version emptied the cache. */
+  /** Answers found but dropped because a table they read changed since. */
   invalidations: number;
+  /** Requests that waited for the same answer another request was computing. */
+  shared: number;
 }
 
-/** Answers of one data version, least recently used dropped first. */
+/** One answer and the version of every topic it read. */
+export interface CachedAnswer {
+  result: ExecutionResult;
+  reads: ReadonlyArray<readonly [topic: string, version: bigint]>;
+}
+
+const versionOf = (versions: DataVersions, topic: string) => versions.topics.get(topic) ?? 0n;
+
+/** Whether nothing `answer` read has changed at `versions`. */
+export function isCurrent(answer: CachedAnswer, versions: DataVersions): boolean {
+  return answer.reads.every(([topic, version]) => versionOf(versions, topic) === version);
+}
+
+/** Answers by key, least recently used dropped first, each valid while what it read is unchanged. */
 export class ResponseCache {
-  readonly stats: CacheStats = { hits: 0, misses: 0, invalidations: 0 };
-  private version = -1n;
-  private readonly entries = new Map<string, ExecutionResult>();
+  readonly stats: CacheStats = { hits: 0, misses: 0, invalidations: 0, shared: 0 };
+  private readonly entries = new Map<string, CachedAnswer>();
+  private readonly inFlight = new Map<string, Promise<CachedAnswer | null>>();
 
   constructor(readonly maxEntries = DEFAULT_CACHE_ENTRIES) {}
 
@@ -54,40 +75,73 @@ export class ResponseCache {
     return this.entries.size;
   }
 
-  /** The answer stored for `key` at `version`; a newer version first empties the cache. */
-  get(version: bigint, key: string): ExecutionResult | undefined {
-    if (version > this.version) {
-      if (this.entries.size > 0) this.stats.invalidations += 1;
-      this.entries.clear();
-      this.version = version;
-    }
-    const hit = version === this.version ? this.entries.get(key) : undefined;
-    if (!hit) {
-      this.stats.misses += 1;
-      return undefined;
-    }
-    this.stats.hits += 1;
-    // Most recently used goes last; eviction takes the first.
-    this.entries.delete(key);
-    this.entries.set(key, hit);
-    return hit;
+  /** The stored answers with what each read, least recently used first (for tests and inspection). */
+  answers(): IterableIterator<[string, CachedAnswer]> {
+    return this.entries.entries();
   }
 
-  /** Stores an answer computed after reading `version`, unless a newer version was seen since. */
-  set(version: bigint, key: string, result: ExecutionResult): void {
-    if (version !== this.version) return;
-    this.entries.set(key, result);
+  /** The answer stored for `key` if nothing it read changed by `versions`. */
+  get(key: string, versions: DataVersions): ExecutionResult | undefined {
+    const answer = this.entries.get(key);
+    if (answer && !isCurrent(answer, versions)) {
+      this.entries.delete(key);
+      this.stats.invalidations += 1;
+    } else if (answer) {
+      this.stats.hits += 1;
+      // Most recently used goes last; eviction takes the first.
+      this.entries.delete(key);
+      this.entries.set(key, answer);
+      return answer.result;
+    }
+    return undefined;
+  }
+
+  /**
+   * Stores an answer computed after reading `versions`, depending on the topics in `reads`. An
+   * answer already stored from newer data is kept (a slow request finishing late).
+   */
+  set(key: string, result: ExecutionResult, reads: ReadSet, versions: DataVersions): CachedAnswer {
+    const answer: CachedAnswer = { result, reads: [...reads].sort().map((topic) => [topic, versionOf(versions, topic)] as const) };
+    const stored = this.entries.get(key);
+    if (stored?.reads.some(([topic, version]) => version > versionOf(versions, topic))) return answer;
+    this.entries.delete(key);
+    this.entries.set(key, answer);
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
       this.entries.delete(oldest);
     }
+    return answer;
   }
-}
 
-/** A setting in the environment that Pantau cannot read: the start stops with this one line. */
-export class ConfigurationError extends Error {
-  override name = 'ConfigurationError';
+  /**
+   * The answer another request is computing for `key` right now, if any: the first request to
+   * miss computes (startFlight), the others wait for it and take its answer if it is current for
+   * them too. Resolves to null when there is none or it does not serve: compute your own.
+   */
+  joinInFlight(key: string, versions: DataVersions): Promise<ExecutionResult | null> | null {
+    const flight = this.inFlight.get(key);
+    if (!flight) return null;
+    return flight.then((answer) => {
+      if (!answer || !isCurrent(answer, versions)) return null;
+      this.stats.shared += 1;
+      return answer.result;
+    });
+  }
+
+  /** Registers a computation of `key`; call the returned function with its answer (or null) when done, always. */
+  startFlight(key: string): (answer: CachedAnswer | null) => void {
+    this.stats.misses += 1;
+    let settle!: (answer: CachedAnswer | null) => void;
+    const flight = new Promise<CachedAnswer | null>((resolve) => {
+      settle = resolve;
+    });
+    this.inFlight.set(key, flight);
+    return (answer) => {
+      if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
+      settle(answer);
+    };
+  }
 }
 
 /** The cache `createApp` uses: on unless PANTAU_RESPONSE_CACHE=off (the benchmark measures both). */
@@ -123,9 +177,9 @@ const documentKey = (document: DocumentNode): string => {
 export function useResponseCache(cache: ResponseCache | null): Plugin<AppContext> {
   if (!cache) return {};
   return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const { viewer, dataVersion } = args.contextValue;
-      if (!viewer || dataVersion === null) return; // refusals are not cached
+    async onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
+      const { viewer, dataVersions } = args.contextValue;
+      if (!viewer || dataVersions === null) return; // refusals are not cached
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation !== 'query') return;
       const fragments = new Map<string, SelectionSetNode>();
@@ -134,27 +188,45 @@ export function useResponseCache(cache: ResponseCache | null): Plugin<AppContext
       }
       if (!isCacheable(operation.selectionSet, fragments)) return;
 
-      // Per user (answers follow role, scope and suppression) and per day (lateness is judged on
-      // today unless the query names a date).
+      // Per user and their scope (answers follow role, area, OPD, cluster and suppression) and per
+      // day (lateness is judged on today unless the query names a date).
       const key = [
         viewer.id,
         viewer.role,
-        today().toISOString().slice(0, 10),
+        viewer.regionCode ?? '',
+        viewer.opdId ?? '',
+        viewer.clusterId ?? '',
+        isoDate(args.contextValue.clock.today()),
         args.operationName ?? '',
         documentKey(args.document),
         JSON.stringify(args.variableValues ?? {}),
       ].join('\u0000');
-      const hit = cache.get(dataVersion, key);
+      const hit = cache.get(key, dataVersions);
       if (hit) {
         setResultAndStopExecution(hit);
         return;
       }
-      return {
-        onExecuteDone({ result }) {
+      const flight = cache.joinInFlight(key, dataVersions);
+      const shared = flight && (await flight);
+      if (shared) {
+        setResultAndStopExecution(shared);
+        return;
+      }
+
+      const settle = cache.startFlight(key);
+      const reads: ReadSet = new Set();
+      setExecuteFn(async (executionArgs) => {
+        try {
+          const result = await trackReads(reads, () => executeFn(executionArgs));
           // Errors may be passing (a refused field, a lost connection): answer them, never keep them.
-          if (!(Symbol.asyncIterator in result) && !result.errors?.length) cache.set(dataVersion, key, result);
-        },
-      };
+          const keep = !(Symbol.asyncIterator in result) && !result.errors?.length;
+          settle(keep ? cache.set(key, result as ExecutionResult, reads, dataVersions) : null);
+          return result;
+        } catch (error) {
+          settle(null);
+          throw error;
+        }
+      });
     },
   };
 }

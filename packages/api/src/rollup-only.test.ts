@@ -232,7 +232,7 @@ describe(`dashboard queries read no household rows (${onPostgres ? 'PostgreSQL' 
   }
 
   it('control: fgt reads household rows by design, and every check catches it', async () => {
-    const seen = await observe('query ($code: String!) { fgt(regionCode: $code, povertyLine: 700000) { p0 households } }', {
+    const seen = await observe('query ($code: RegionCode!) { fgt(regionCode: $code, povertyLine: 700000) { p0 households } }', {
       code: '16.71',
     });
     expect(seen.errors).toBeUndefined();

@@ -20,7 +20,7 @@ describe('the GraphQL contract', () => {
     );
   });
 
-  it('describes every type, field and argument', () => {
+  it('describes every type, field, argument and enum value', () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__')) continue;
@@ -33,7 +33,10 @@ describe('the GraphQL contract', () => {
             if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
-      if (isEnumType(type)) continue;
+      if (isEnumType(type)) {
+        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+        continue;
+      }
       if (isScalarType(type) || isUnionType(type)) continue;
     }
     expect(missing).toEqual([]);

@@ -45,6 +45,34 @@ afterAll(() => {
 });
 
 describe('serving the built dashboard', () => {
+  it('sends the security headers on every answer: page, asset, 404, refused method and bad path', async () => {
+    for (const [path, method, status] of [
+      ['/', 'GET', 200],
+      ['/assets/app-123.js', 'GET', 200],
+      ['/kemiskinan-ekstrem', 'HEAD', 200],
+      ['/assets/gone-999.js', 'GET', 404],
+      ['/', 'POST', 405],
+      ['/%E0%A4', 'GET', 400],
+    ] as const) {
+      const response = await fetch(`${base}${path}`, { method });
+      expect(response.status, `${method} ${path}`).toBe(status);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp, `${method} ${path}`).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      // No inline script, no eval: neither keyword appears for scripts.
+      expect(
+        csp
+          .split(';')
+          .map((d) => d.trim())
+          .find((d) => d.startsWith('script-src')),
+      ).toBe("script-src 'self'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+
   it('caches hashed assets for a year and keeps index.html fresh', async () => {
     const asset = await fetch(`${base}/assets/app-123.js`);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { DASHBOARD_SECURITY_HEADERS } from './http/security-headers.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -69,6 +70,8 @@ export function staticHandler(root: string) {
   };
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // On every answer, refusals and 404s too: the policy travels with whatever the browser renders.
+    for (const [name, value] of Object.entries(DASHBOARD_SECURITY_HEADERS)) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
@@ -97,7 +100,6 @@ export function staticHandler(root: string) {
       'content-type': TYPES[extname(target.path)] ?? 'application/octet-stream',
       'content-length': target.size,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'x-content-type-options': 'nosniff',
     };
     const compressible = COMPRESSIBLE.has(extname(target.path)) && target.size >= MIN_COMPRESS_BYTES && target.size <= MAX_COMPRESS_BYTES;
     if (compressible) headers.vary = 'Accept-Encoding';

@@ -26,12 +26,25 @@ describe('Anggaran', () => {
 
     // The figures are real (the Muba article), so no "sintetis" badge, and the source is named.
     expect(await page.locator('.budget-breakdown .badge--synthetic').count()).toBe(0);
-    expect(await page.locator('.budget-breakdown .provenance').textContent()).toContain('article-004-muba');
+    // By its publisher, never by Pantau's id for it (issue 8).
+    const source = await page.locator('.budget-breakdown .provenance').textContent();
+    expect(source).toContain('Pemberitaan Pemkab Musi Banyuasin');
+    expect(source).not.toContain('article-004-muba');
     await screenshots(page, 'anggaran-muba-2018');
   });
 
+  it("shows a cluster head their own cluster's budget only", async () => {
+    const page = await openPage('CLUSTER_HEAD', '/anggaran');
+    await page.getByRole('row', { name: /Klaster 1/ }).waitFor();
+    expect(await page.getByRole('row', { name: /Klaster [234]/ }).count()).toBe(0);
+    const select = page.getByLabel('Klaster', { exact: true });
+    expect(await select.locator('option').allTextContents()).toEqual([expect.stringMatching(/^Klaster 1 — /)]);
+    await page.locator('.budget-curve__lead').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
   it('regroups by OPD and program, and filters the S-curve by cluster', async () => {
-    const page = await openPage('klaster1', '/anggaran');
+    const page = await openPage('EXECUTIVE', '/anggaran');
     await page.getByRole('row', { name: /Klaster 1/ }).waitFor();
 
     await page.getByRole('button', { name: 'OPD', exact: true }).click();

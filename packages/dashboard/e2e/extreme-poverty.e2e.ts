@@ -23,6 +23,19 @@ describe('Kemiskinan ekstrem', () => {
     expect(await lokTuan.locator('.zero-badge').count()).toBe(0);
     expect(await lokTuan.locator('.trend-bars li').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.priority__progress').textContent()).toBe('2 dari 4 kelurahan prioritas sudah nol');
+    // Lok Tuan (2 KK now) and Tanjung Laut (1) are counts of 1–4: hidden from the mayor, never shown
+    // as a number or a zero; the 2024 counts the news published stay as published.
+    for (const name of ['Lok Tuan', 'Tanjung Laut']) {
+      const card = cards.filter({ has: page.getByRole('heading', { name, exact: true }) });
+      expect(await card.locator('.priority-card__left').textContent()).toContain('disembunyikan');
+      expect(await card.locator('.priority-card__count').textContent()).toMatch(/^disembunyikan/);
+      const lastBar = card.locator('.trend-bars li').last();
+      expect(await lastBar.getAttribute('class')).toContain('trend-bars__bar--hidden');
+      expect(await lastBar.locator('.trend-bars__fill').count()).toBe(0);
+      expect(await card.locator('.trend-bars li').first().locator('.trend-bars__value').textContent()).toMatch(/^\d+/);
+      expect(await card.locator('.priority-card__change').count()).toBe(0);
+    }
+    await page.locator('.priority .hidden-note').waitFor();
 
     // The map: each priority kelurahan is drawn, outlined and named; the accessible summary names them too.
     const map = page.locator('.kelurahan-map');

@@ -1,12 +1,14 @@
-// What every browser spec needs: one Chromium per file, a fresh context (own cookies) per page,
-// logging in through the form as a person does, console errors collected and failing the test,
-// and screenshots at projector and phone size in e2e-output/.
+// What every browser spec needs: its own server on a fresh copy of the demo database (e2e/server.ts),
+// one Chromium per file, a fresh context (own cookies) per page, logging in through the form as a
+// person does, console errors collected and failing the test, and screenshots at projector and
+// phone size in e2e-output/.
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { OUTPUT_DIR, type RunningServer, startServerOnCopy } from './server';
 
-export const OUTPUT_DIR = resolve(import.meta.dirname, '../e2e-output');
+export { OUTPUT_DIR } from './server';
 export const DEMO_PASSWORD = 'pantau-demo';
 
 /** One demo user per role (packages/api/src/seed/demo.ts, DEMO_USERS). */
@@ -31,8 +33,12 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+let server: RunningServer | undefined;
+
+/** This spec file's server, e.g. http://127.0.0.1:40123 (no trailing slash). */
 export function baseUrl(): string {
-  return inject('baseUrl');
+  if (!server) throw new Error('baseUrl(): call browserSession() first; its server is not up yet');
+  return server.url;
 }
 
 interface Opened {
@@ -58,10 +64,14 @@ export function browserSession() {
   const opened: Opened[] = [];
 
   beforeAll(async () => {
+    const spec = basename(expect.getState().testPath ?? 'spec', '.e2e.ts');
+    server = await startServerOnCopy(inject('e2eTemplate'), spec);
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     await browser?.close();
+    await server?.stop();
+    server = undefined;
   });
   afterEach(async () => {
     const errors = opened.flatMap((o) => o.errors.filter((e) => !o.allowed.some((p) => p.test(e))));

@@ -1,11 +1,12 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserSession, screenshots } from './helpers';
+import { browserSession, OUTPUT_DIR, PHONE, screenshots, settle } from './helpers';
 
 const { openPage } = browserSession();
 
 describe('Rumah tangga', () => {
-  it('a kelurahan operator lands on the households of their kelurahan, with personal data', async () => {
-    const page = await openPage('REGION_OPERATOR');
+  it('a kelurahan operator opens the households of their kelurahan, with personal data', async () => {
+    const page = await openPage('REGION_OPERATOR', '/rumah-tangga');
     await page.waitForURL(/\/rumah-tangga/);
     await page.getByRole('heading', { level: 1, name: 'Rumah tangga' }).waitFor();
     const firstRow = page.locator('.households-table tbody tr').first();
@@ -26,7 +27,7 @@ describe('Rumah tangga', () => {
   });
 
   it('filters to extreme-poor households that no program reached, and the URL keeps the filter', async () => {
-    const page = await openPage('REGION_OPERATOR');
+    const page = await openPage('REGION_OPERATOR', '/rumah-tangga');
     await page.locator('.households-table tbody tr').first().waitFor();
     // The box follows the URL, which updates a moment after the click: wait for both.
     await page.getByLabel('Hanya yang berhak tetapi belum terjangkau').click();
@@ -36,6 +37,38 @@ describe('Rumah tangga', () => {
     for (const status of await page.locator('.households-table .status-pill').allTextContents()) {
       expect(['Miskin ekstrem', 'Miskin']).toContain(status);
     }
+  });
+
+  it('on a phone each household is a card, every value under its column’s name; a laptop shows every column', async () => {
+    const page = await openPage('REGION_OPERATOR', '/rumah-tangga');
+    await page.setViewportSize(PHONE);
+    const firstRow = page.locator('.households-table tbody tr').first();
+    await firstRow.waitFor();
+    await settle(page);
+    // The nine columns of a row all fit the phone's width: no sideways scrolling to find the NIK.
+    const cells = await firstRow.locator('th, td').all();
+    expect(cells).toHaveLength(9);
+    for (const cell of cells) {
+      const box = await cell.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    }
+    expect(await page.locator('.table-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const label = (name: string) => firstRow.locator(`td[data-label="${name}"]`).evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(await label('NIK')).toBe('"NIK"');
+    expect(await label('Anggota')).toBe('"Anggota"');
+    // The exact size for the kelurahan's own operator, not a band.
+    expect(await firstRow.locator('td[data-label="Anggota"]').textContent()).toMatch(/^\d+$/);
+    await page.locator('.households-table').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT_DIR, 'rumah-tangga-kartu-390x844.png') });
+    // A laptop: the nine columns without sideways scrolling.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await settle(page);
+    const overflow = await page.locator('.table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
+    await page.locator('.households-table').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT_DIR, 'rumah-tangga-tabel-1366x768.png') });
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 
   it('is not in the navigation of a mayor', async () => {

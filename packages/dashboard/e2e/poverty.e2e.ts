@@ -90,4 +90,14 @@ describe('Kemiskinan', () => {
     await psm.waitFor();
     expect((await psm.getByRole('cell').first().textContent())?.trim()).toBe('92');
   });
+
+  it('computes FGT for the mayor on a Rp10.000 grid with rounded results, and says so', async () => {
+    const page = await openPage('EXECUTIVE', '/kemiskinan?wilayah=16.71');
+    const rounded = page.getByTestId('fgt-rounded');
+    await rounded.waitFor();
+    expect(await rounded.textContent()).toMatch(/dibulatkan ke kelipatan Rp10\.000 terdekat \(Rp\d{3}\.000\)/);
+    // P0 to 0.1 point: one decimal at most.
+    expect(await page.getByTestId('fgt-p0').textContent()).toMatch(/^\d{1,2}(,\d)?%$/);
+    expect(await page.locator('.fgt__for').textContent()).toMatch(/Rp\d{3}\.000 /);
+  });
 });

@@ -106,6 +106,8 @@ const DECKS: Deck[] = [
     cluster: 'Seluruh TKPKD',
     slides: ['cover', 'budget', 'program-outcomes', 'priority-areas', 'extreme-poor-kecamatan', 'follow-ups'],
     titles: ['KK miskin ekstrem per kecamatan', 'Lokasi intervensi prioritas kemiskinan ekstrem', 'Tindak lanjut yang belum selesai'],
+    // Lok Tuan (2) and Tanjung Laut (1) are hidden from the mayor: the word, never a number or "< 5".
+    figures: { slide: 'priority-areas', texts: ['Lok Tuan', 'disembunyikan', 'Nol tercapai'] },
   },
   {
     user: 'klaster1.muba',
@@ -205,15 +207,15 @@ describe('Rakor mode', () => {
         ids.filter((id) => ['poverty-target', 'extreme-poor-kecamatan'].includes(id)).length + (ids.includes('budget') ? 2 : 0),
       );
 
-      // PDF: one A4-landscape page per slide, each with its slide's title.
+      // PDF: one 16:9 page per slide (the slides' own shape, not A4), each with its slide's title.
       const pdf = await download(page, 'Unduh PDF', `rakor-${deck.name}.pdf`);
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(total);
       const doc = await PDFDocument.load(pdf);
       expect(doc.getPageCount()).toBe(total);
       const [width, height] = [doc.getPage(0).getWidth(), doc.getPage(0).getHeight()];
-      expect(Math.round(width)).toBe(842); // A4 landscape, points
-      expect(Math.round(height)).toBe(595);
+      expect(Math.round(width)).toBe(960); // 13,333 × 7,5 in, points
+      expect(Math.round(height)).toBe(540);
       for (const [i, title] of titles.entries()) expect(pdfPageText(doc, i), `PDF page ${i + 1} holds "${title}"`).toContain(title);
 
       if (deck.figures) {

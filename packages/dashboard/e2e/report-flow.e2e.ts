@@ -1,8 +1,8 @@
 // One OPD report through its whole life: the cluster head returned Dinas Sosial's October 2026
 // BLT report (demo seed); the operator corrects and resubmits it, the cluster head approves, and
 // the overview, which stands at October (the month due in November), shows the new realisation.
-// Approving changes the shared server's data, so the checks compare with what the API said
-// before, not with fixed figures.
+// The spec has its own copy of the demo (e2e/server.ts); the checks still compare with what the
+// API said before, so they follow the data rather than fixed figures.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatRupiah } from '../src/lib/format';

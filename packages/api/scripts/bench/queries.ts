@@ -29,7 +29,7 @@ export const QUERIES: BenchQuery[] = [
     name: 'overview',
     label: 'overview(16.71, 2026)',
     fields: ['overview'],
-    query: `query Overview($code: String!, $year: Int, $asOf: Date) {
+    query: `query Overview($code: RegionCode!, $year: Int, $asOf: Date) {
       overview(regionCode: $code, year: $year, asOf: $asOf) {
         regionCode year asOf
         povertyRate { year value previousYear previousValue target status targetName sourceId sourceTitle vintage synthetic }
@@ -66,7 +66,7 @@ export const QUERIES: BenchQuery[] = [
     name: 'extremePoverty',
     label: 'extremePoverty(16.71) byPlace, priorityGroups',
     fields: ['extremePoverty'],
-    query: `query ExtremePoverty($code: String!) {
+    query: `query ExtremePoverty($code: RegionCode!) {
       extremePoverty(regionCode: $code) {
         regionCode households members sourceId synthetic vintage
         byPlace { regionCode name households members suppressed }
@@ -93,7 +93,7 @@ export const QUERIES: BenchQuery[] = [
     name: 'targets',
     label: 'region(13.74).targets with progress',
     fields: ['region'],
-    query: `query Targets($code: String!) {
+    query: `query Targets($code: RegionCode!) {
       region(code: $code) {
         code name
         targets { id name shape baselineYear baselineValue annualStep endYear path { year value }
@@ -113,7 +113,7 @@ export const QUERIES: BenchQuery[] = [
     name: 'budgetByOpd',
     label: 'budget(16.71, 2026, groupBy OPD)',
     fields: ['budget'],
-    query: `query BudgetByOpd($code: String!, $year: Int!) {
+    query: `query BudgetByOpd($code: RegionCode!, $year: Int!) {
       budget(regionCode: $code, year: $year, groupBy: OPD) {
         key label month pagu realisasi plannedCumulative absorptionRate plannedRate programCount synthetic opd { id name shortName }
       } }`,
@@ -137,7 +137,7 @@ export const QUERIES: BenchQuery[] = [
     name: 'budgetCurve',
     label: 'budgetCurve(16.71, 2026)',
     fields: ['budgetCurve'],
-    query: `query BudgetCurve($code: String!, $year: Int!) {
+    query: `query BudgetCurve($code: RegionCode!, $year: Int!) {
       budgetCurve(regionCode: $code, year: $year) { month pagu planned realised plannedRate realisedRate reported reportedPrograms programCount }
     }`,
     variables: { code: '16.71', year: 2026 },
@@ -158,7 +158,7 @@ export const QUERIES: BenchQuery[] = [
     name: 'programOutcomes',
     label: 'programOutcomes(16.71, 2026)',
     fields: ['programOutcomes'],
-    query: `query ProgramOutcomes($code: String!, $year: Int!) {
+    query: `query ProgramOutcomes($code: RegionCode!, $year: Int!) {
       programOutcomes(regionCode: $code, year: $year) {
         fiscalYear month onTrackMaxGap atRiskMaxGap
         statusCounts { onTrack atRisk offTrack month }
@@ -187,7 +187,7 @@ export const QUERIES: BenchQuery[] = [
     name: 'targeting',
     label: 'targeting(16.71, 2026)',
     fields: ['targeting'],
-    query: `query Targeting($code: String!, $year: Int!) {
+    query: `query Targeting($code: RegionCode!, $year: Int!) {
       targeting(regionCode: $code, year: $year) {
         regionCode regionName year rollupYear hasData suppressed sourceId synthetic vintage
         reached eligibleReached distinctReached inclusionErrorRate
@@ -220,7 +220,7 @@ export const QUERIES: BenchQuery[] = [
     name: 'psks',
     label: 'psks(13.74)',
     fields: ['psks'],
-    query: `query Psks($code: String!) {
+    query: `query Psks($code: RegionCode!) {
       psks(regionCode: $code) {
         regionCode year poorHouseholds
         byType { figure { indicatorCode name nameEn unit value sourceId sourceTitle vintage synthetic } per1000PoorHouseholds }
@@ -238,7 +238,7 @@ export const QUERIES: BenchQuery[] = [
     name: 'stunting',
     label: 'stunting(16.71)',
     fields: ['stunting'],
-    query: `query Stunting($code: String!) {
+    query: `query Stunting($code: RegionCode!) {
       stunting(regionCode: $code) {
         year
         total { regionCode regionName cases { value sourceId vintage synthetic } prevalence { value } }

@@ -5,8 +5,10 @@
 // Started by scripts/bench.ts with the database config as JSON in argv[2]; answers with the
 // ports over IPC and stops on "stop".
 import type { Server } from 'node:http';
+import { clockFromEnv } from '../../src/clock.js';
 import { type DatabaseConfig, openDatabase } from '../../src/db.js';
 import { ResponseCache } from '../../src/response-cache.js';
+import { holdsDemo } from '../../src/seed/demo.js';
 import { createHttpServer } from '../../src/server.js';
 import { createNaiveServer } from './naive.js';
 
@@ -28,8 +30,9 @@ const listen = (server: Server) =>
 
 const config = JSON.parse(process.argv[2] ?? '{}') as DatabaseConfig;
 const db = await openDatabase(config);
-const rollup = createHttpServer(db, { responseCache: new ResponseCache() });
-const uncached = createHttpServer(db, { responseCache: null });
+const clock = clockFromEnv(process.env, { demo: await holdsDemo(db) });
+const rollup = createHttpServer(db, clock, { responseCache: new ResponseCache() });
+const uncached = createHttpServer(db, clock, { responseCache: null });
 const naive = createNaiveServer(db);
 const ready: ServeReady = { rollupPort: await listen(rollup), uncachedPort: await listen(uncached), naivePort: await listen(naive) };
 process.send?.(ready);

@@ -81,31 +81,125 @@ export async function diffMigrations(options: DiffOptions = {}): Promise<string>
         })
         .then((result) => result.stdout ?? ''),
     );
+    const sql = keepSqlOnlyIndexes(stdout, migrations);
     // The engine answers "-- This is an empty migration." when nothing differs: only comments.
-    const statements = stdout.replace(/^\s*--.*$/gm, '').trim();
-    return statements === '' ? '' : `${stdout.trimEnd()}\n`;
+    const statements = sql.replace(/^\s*--.*$/gm, '').trim();
+    return statements === '' ? '' : `${sql.trimEnd()}\n`;
   } finally {
     await pglite.close();
   }
 }
 
+/**
+ * Drops from a diff the DROP INDEX of indexes a migration declares with COLLATE, which
+ * schema.prisma cannot express (the C-collation region ranges, migration …_region_ranges): the
+ * engine sees them as drift, but they are meant.
+ */
+function keepSqlOnlyIndexes(sql: string, migrations: MigrationList): string {
+  const sqlOnly = new Set<string>();
+  for (const { migrationFile } of migrations.migrationDirectories) {
+    if (migrationFile.content.tag !== 'ok') continue;
+    for (const [, name] of migrationFile.content.value.matchAll(/CREATE INDEX "([^"]+)" ON "[^"]+" \([^;]*COLLATE[^;]*\);/g)) {
+      sqlOnly.add(name!);
+    }
+  }
+  return sql.replace(/-- DropIndex\nDROP INDEX "([^"]+)";\n*/g, (statement, name: string) => (sqlOnly.has(name) ? '' : statement));
+}
+
 /** Applies the migrations the database has not seen yet; returns their folder names, [] when none. */
 export async function applyMigrations(db: Database, options: ApplyOptions = {}): Promise<string[]> {
+  if (!db.dedicatedConnection)
+    return applyThrough(db.adapterFactory, (sql) => (db.pglite ? db.pglite.exec(sql) : db.raw(sql)), db.label, options);
+  const connection = await db.dedicatedConnection();
+  try {
+    return await applyThrough(connection.adapterFactory, connection.raw, db.label, options);
+  } finally {
+    await connection.close();
+  }
+}
+
+async function applyThrough(
+  adapterFactory: Database['adapterFactory'],
+  runScript: (sql: string) => Promise<unknown>,
+  label: string,
+  options: ApplyOptions,
+): Promise<string[]> {
   const schemaPath = resolve(options.schemaPath ?? defaultSchemaPath);
   const schema = await readSchema(schemaPath);
   const migrations = await readMigrationList(resolve(options.migrationsDir ?? defaultMigrationsDir));
-  const pglite = db.pglite;
-  const runScript = pglite ? (sql: string) => pglite.exec(sql) : (sql: string) => db.raw(sql);
-  const factory = withWholeScripts(db.adapterFactory, runScript);
-  return withEngine(schemaPath, schema, factory, `migrate ${db.label}`, async (engine) => {
+  const factory = withWholeScripts(adapterFactory, runScript);
+  return withEngine(schemaPath, schema, factory, `migrate ${label}`, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: migrations, filters: NO_FILTER });
     return result.appliedMigrationNames;
   });
 }
 
+/** Our own lock key (the engine's, 72707369, times out after 10 s): "pantau" + migrate. */
+const PANTAU_MIGRATION_LOCK = 7_262_646_801;
+
+export interface MigrateOptions extends ApplyOptions {
+  /** How long to wait for another instance's migration before giving up (default 10 minutes). */
+  waitSeconds?: number;
+  /** Told once when another instance holds the migration, and again every 30 s while waiting. */
+  onWait?: (message: string) => void;
+}
+
+/**
+ * Runs `work` while this process holds Pantau's migration lock on a PostgreSQL server (PGlite has
+ * one process and needs none). Servers started together then migrate one after the other: the
+ * second waits here, saying so, instead of failing on the engine's own 10-second lock (issue 13).
+ */
+async function whileHoldingMigrationLock<T>(db: Database, options: MigrateOptions, work: () => Promise<T>): Promise<T> {
+  if (!db.dedicatedConnection) return work();
+  const waitMs = (options.waitSeconds ?? 600) * 1_000;
+  // A session lock on a connection of its own: freed below, and if this process dies, with it.
+  const connection = await db.dedicatedConnection();
+  try {
+    const started = Date.now();
+    let toldAt = 0;
+    for (;;) {
+      const [row] = await connection.raw<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [PANTAU_MIGRATION_LOCK]);
+      if (row?.locked) break;
+      const waited = Date.now() - started;
+      if (waited >= waitMs) {
+        throw new MigrationError(
+          `Another Pantau instance has been migrating ${db.label} for ${Math.round(waited / 1_000)} s; try again when it is done, or run \`pnpm db:migrate\` once and start the servers with PANTAU_MIGRATE=off`,
+        );
+      }
+      if (toldAt === 0 || Date.now() - toldAt >= 30_000) {
+        options.onWait?.(`Another Pantau instance is migrating ${db.label}; waiting for it (${Math.round(waited / 1_000)} s so far) …`);
+        toldAt = Date.now();
+      }
+      await new Promise((resolveWait) => setTimeout(resolveWait, 500));
+    }
+    try {
+      return await work();
+    } finally {
+      await connection.raw('SELECT pg_advisory_unlock($1)', [PANTAU_MIGRATION_LOCK]).catch(() => {});
+    }
+  } finally {
+    await connection.close();
+  }
+}
+
+/** The migrations of the folder that the database has not applied yet (for PANTAU_MIGRATE=off). */
+export async function pendingMigrations(db: Database, options: ApplyOptions = {}): Promise<string[]> {
+  const folders = await listMigrationFolders(resolve(options.migrationsDir ?? defaultMigrationsDir));
+  const [table] = await db.raw<{ exists: boolean }>(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists`);
+  if (!table?.exists) return folders;
+  const applied = new Set(
+    (
+      await db.raw<{ name: string }>(
+        'SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      )
+    ).map((r) => r.name),
+  );
+  return folders.filter((folder) => !applied.has(folder));
+}
+
 /** What `pnpm db:migrate` and the server's start-up run: apply, and say what happened in one line. */
-export async function migrateDatabase(db: Database, options: ApplyOptions = {}): Promise<{ applied: string[]; summary: string }> {
-  const applied = await applyMigrations(db, options);
+export async function migrateDatabase(db: Database, options: MigrateOptions = {}): Promise<{ applied: string[]; summary: string }> {
+  const applied = await whileHoldingMigrationLock(db, options, () => applyMigrations(db, options));
   const summary =
     applied.length === 0
       ? `Database is up to date (${db.label})`

@@ -5,10 +5,19 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Database, openDatabase } from '../db.js';
-import { applyMigrations, defaultMigrationsDir, defaultSchemaPath, diffMigrations, migrateDatabase, writeMigration } from './engine.js';
+import {
+  applyMigrations,
+  defaultMigrationsDir,
+  defaultSchemaPath,
+  diffMigrations,
+  MigrationError,
+  migrateDatabase,
+  pendingMigrations,
+  writeMigration,
+} from './engine.js';
 
 // Each case starts a PGlite (1–2 s) and runs the engine; the default 5 s is too tight on a busy CI.
-const SLOW = 60_000;
+const SLOW = 120_000;
 
 const EXTRA_MODEL = `
 model MigrationProbe {
@@ -190,10 +199,56 @@ describe.skipIf(!process.env.DATABASE_URL)('migrations on PostgreSQL (DATABASE_U
         await expectSchemaApplied(db);
         expect(await applyMigrations(db)).toEqual([]);
         expect((await migrateDatabase(db)).summary).toBe(`Database is up to date (${db.label})`);
+        expect(await pendingMigrations(db)).toEqual([]);
       } finally {
         await db.close();
       }
     },
     SLOW,
   );
+
+  test(
+    'a second server waits for the first one’s migration, saying so, and gives up with advice after its wait',
+    async () => {
+      const url = new URL(serverUrl);
+      url.pathname = `/${database}`;
+      const db = await openDatabase({ url: url.toString() });
+      // Another instance, migrating: it holds Pantau's migration lock in an open transaction.
+      const other = new pg.Client({ connectionString: url.toString() });
+      await other.connect();
+      try {
+        await other.query('BEGIN');
+        await other.query('SELECT pg_advisory_xact_lock(7262646801)');
+        const told: string[] = [];
+        await expect(migrateDatabase(db, { waitSeconds: 1, onWait: (m) => told.push(m) })).rejects.toThrow(MigrationError);
+        await expect(migrateDatabase(db, { waitSeconds: 1 })).rejects.toThrow(/PANTAU_MIGRATE=off/);
+        expect(told[0]).toMatch(/^Another Pantau instance is migrating PostgreSQL at .*; waiting for it/);
+        // The other one finishes after a moment: this one goes on, with nothing left to apply.
+        const waiting = migrateDatabase(db, { waitSeconds: 30, onWait: (m) => told.push(m) });
+        await new Promise((done) => setTimeout(done, 700));
+        await other.query('COMMIT');
+        expect((await waiting).applied).toEqual([]);
+      } finally {
+        await other.end();
+        await db.close();
+      }
+    },
+    SLOW,
+  );
 });
+
+test(
+  'pendingMigrations lists every folder for an empty database, and none once it is migrated',
+  async () => {
+    const db = await openDatabase({ dataDir: 'memory://' });
+    try {
+      const folders = (await readdir(defaultMigrationsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory());
+      expect(await pendingMigrations(db)).toEqual(folders.map((entry) => entry.name).sort());
+      await migrateDatabase(db);
+      expect(await pendingMigrations(db)).toEqual([]);
+    } finally {
+      await db.close();
+    }
+  },
+  SLOW,
+);

@@ -14,7 +14,7 @@ export async function bulkInsert(
   table: string,
   columns: readonly BulkColumn[],
   rows: readonly (readonly unknown[])[],
-  chunkSize = 5_000,
+  { chunkSize = 5_000, onConflict = '' }: { chunkSize?: number; onConflict?: string } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
   const names = columns.map((c) => `"${c.name}"`).join(', ');
@@ -24,7 +24,7 @@ export async function bulkInsert(
   const arrays = columns.map((c, i) => `$${i + 1}::${builtIn(c.type) ? c.type : 'text'}[]`).join(', ');
   const aliases = columns.map((_, i) => `c${i}`);
   const selects = columns.map((c, i) => (builtIn(c.type) ? aliases[i] : `${aliases[i]}::${c.type}`)).join(', ');
-  const sql = `INSERT INTO "${table}" (${names}) SELECT ${selects} FROM unnest(${arrays}) AS u(${aliases.join(', ')})`;
+  const sql = `INSERT INTO "${table}" (${names}) SELECT ${selects} FROM unnest(${arrays}) AS u(${aliases.join(', ')}) ${onConflict}`;
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
     const params = columns.map((c, i) =>

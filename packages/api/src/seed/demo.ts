@@ -2,6 +2,7 @@
 // the source articles in its real place, and around them a synthetic but plausible city-scale
 // data set (households, programs, monthly reports, benefits, targets, 100-day priorities, rakor),
 // deterministic from one seed and flagged synthetic wherever it is not real.
+import { DEMO_TODAY } from '../clock.js';
 import type { Database } from '../db.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { refreshAllRollups, runnerFromRaw } from '../modules/rollup/rollup.service.js';
@@ -12,12 +13,11 @@ import {
   DEMO_REGENCIES,
   type IndicatorValueRow,
   insertIndicatorValues,
+  loadReferenceData,
   PALEMBANG_ARTICLE_YEAR,
   realIndicatorValues,
   SYNTHETIC_SOURCE,
-  seedIndicators,
   seedRegions,
-  seedSources,
 } from './reference.js';
 
 export const DEMO_SEED = 20_261_123;
@@ -50,9 +50,19 @@ export interface SeedSummary {
 }
 
 /** True when the database already holds the demo (or any) data set. */
+/**
+ * True when the database holds data of its own: a user or a household. Reference data (regions,
+ * indicators) does not count: every database has it.
+ */
 export async function isSeeded(db: Database): Promise<boolean> {
-  const [row] = await db.raw<{ n: number }>('SELECT COUNT(*)::int AS n FROM region');
+  const [row] = await db.raw<{ n: number }>('SELECT (EXISTS (SELECT 1 FROM app_user) OR EXISTS (SELECT 1 FROM household))::int AS n');
   return (row?.n ?? 0) > 0;
+}
+
+/** True when the database holds the demo data set (its seed setting is there). */
+export async function holdsDemo(db: Database): Promise<boolean> {
+  const rows = await db.raw("SELECT 1 FROM setting WHERE key = 'demo.seed'");
+  return rows.length > 0;
 }
 
 /** Seeds the demo in one transaction: all of it lands, or none of it. */
@@ -67,9 +77,8 @@ type Tx = Pick<Database, 'raw'>;
 
 async function seedAll(db: Tx, log: (line: string) => void): Promise<Omit<SeedSummary, 'seconds'>> {
   const random = createRandom(DEMO_SEED);
+  await loadReferenceData(db);
   const regionCount = await seedRegions(db);
-  await seedSources(db);
-  await seedIndicators(db);
   const regions = await db.raw<RegionRow>('SELECT code, name, level, parent_code FROM region ORDER BY code');
   const children = groupBy(regions, (r) => r.parent_code ?? '');
   log(`regions: ${regionCount}`);
@@ -568,7 +577,8 @@ const PROBLEMS = [
 ];
 
 async function seedReports(db: Tx, programs: SeededProgram[], random: Random): Promise<number> {
-  const [{ now } = { now: new Date() }] = await db.raw<{ now: Date }>('SELECT now() AS now');
+  // The demo is a snapshot of DEMO_TODAY: nothing in it happened later.
+  const now = new Date(`${DEMO_TODAY}T12:00:00Z`);
   const reachRows = await db.raw<{ program_id: number; reached: number; pagu: string; output_target: number }>(
     `SELECT p.id AS program_id, COALESCE(r.reached, 0)::int AS reached, p.pagu::text AS pagu, p.output_target
      FROM program p LEFT JOIN (SELECT program_id, COUNT(DISTINCT household_id) AS reached FROM benefit GROUP BY program_id) r

@@ -212,10 +212,10 @@ export async function generateHouseholds(db: Pick<Database, 'raw'>, options: Gen
   let benefits: unknown[][] = [];
 
   const flush = async () => {
-    await bulkInsert(db, 'household', HOUSEHOLD_COLUMNS, households, chunk);
-    await bulkInsert(db, 'household_identity', IDENTITY_COLUMNS, identities, chunk);
-    if (members.length) await bulkInsert(db, 'household_member', MEMBER_COLUMNS, members, chunk);
-    if (benefits.length) await bulkInsert(db, 'benefit', BENEFIT_COLUMNS, benefits, chunk);
+    await bulkInsert(db, 'household', HOUSEHOLD_COLUMNS, households, { chunkSize: chunk });
+    await bulkInsert(db, 'household_identity', IDENTITY_COLUMNS, identities, { chunkSize: chunk });
+    if (members.length) await bulkInsert(db, 'household_member', MEMBER_COLUMNS, members, { chunkSize: chunk });
+    if (benefits.length) await bulkInsert(db, 'benefit', BENEFIT_COLUMNS, benefits, { chunkSize: chunk });
     result.households += households.length;
     result.identities += identities.length;
     result.members += members.length;

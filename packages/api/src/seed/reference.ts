@@ -13,6 +13,47 @@ const LEVELS: Record<string, string> = {
   village: 'KELURAHAN',
 };
 
+/**
+ * What every Pantau holds, demo or not: all provinces and kabupaten/kota of Indonesia with their
+ * population and area, the data sources figures cite, and the indicator definitions. A new
+ * kabupaten/kota then imports only its kecamatan and kelurahan. Rows already there are kept, so
+ * it runs at every start and migration.
+ */
+export async function loadReferenceData(db: Pick<Database, 'raw'>): Promise<{ regions: number }> {
+  const regions = readDataCsv('regions/provinces-and-regencies.csv');
+  const stats = new Map(readDataCsv('regions/population-and-area.csv').map((r) => [r.code, r]));
+  const rows = regions.map((r) => {
+    const s = stats.get(r.code as string);
+    return [
+      r.code,
+      r.name,
+      LEVELS[r.level as string] ?? fail(`unknown level ${r.level} for ${r.code}`),
+      r.level === 'regency' ? (r.code as string).slice(0, 2) : null,
+      s ? Number(s.population_total) : null,
+      s ? Number(s.area_km2) : null,
+    ];
+  });
+  // Sorted by code, so every province comes before its kabupaten/kota.
+  await bulkInsert(
+    db,
+    'region',
+    [
+      { name: 'code', type: 'text' },
+      { name: 'name', type: 'text' },
+      { name: 'level', type: '"RegionLevel"' },
+      { name: 'parent_code', type: 'text' },
+      { name: 'population', type: 'int' },
+      { name: 'area_km2', type: 'float8' },
+    ],
+    rows,
+    { onConflict: 'ON CONFLICT (code) DO NOTHING' },
+  );
+  await seedSources(db);
+  await seedIndicators(db);
+  return { regions: rows.length };
+}
+
+/** The demo's kecamatan and kelurahan/desa (its provinces and kabupaten/kota are reference data). */
 export async function seedRegions(db: Pick<Database, 'raw'>): Promise<number> {
   const regions = readDataCsv('regions/five-regions.csv');
   const stats = new Map(readDataCsv('regions/population-and-area.csv').map((r) => [r.code, r]));
@@ -42,6 +83,7 @@ export async function seedRegions(db: Pick<Database, 'raw'>): Promise<number> {
       { name: 'area_km2', type: 'float8' },
     ],
     rows,
+    { onConflict: 'ON CONFLICT (code) DO NOTHING' },
   );
   return rows.length;
 }
@@ -110,6 +152,7 @@ export async function seedSources(db: Pick<Database, 'raw'>): Promise<void> {
       .map((name) => ({ name, type: 'text' }))
       .concat([{ name: 'synthetic', type: 'bool' }]),
     rows,
+    { onConflict: 'ON CONFLICT (id) DO NOTHING' },
   );
 }
 
@@ -257,6 +300,7 @@ export async function seedIndicators(db: Pick<Database, 'raw'>): Promise<void> {
       { name: 'description', type: 'text' },
     ],
     INDICATORS.map((i) => [...i]),
+    { onConflict: 'ON CONFLICT (code) DO NOTHING' },
   );
 }
 

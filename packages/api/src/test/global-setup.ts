@@ -7,9 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import type { Database } from '../db.js';
 import { openDatabase } from '../db.js';
 import { migrateDatabase } from '../migrations/engine.js';
-import { seedDemo } from '../seed/demo.js';
+import { hashPassword, TEST_PASSWORD_COST } from '../modules/auth/password.js';
+import { DEMO_PASSWORD, seedDemo } from '../seed/demo.js';
+import { loadReferenceData } from '../seed/reference.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -37,7 +40,9 @@ export default async function setup(project: TestProject) {
       await admin.query(`CREATE DATABASE ${name}`);
       const db = await openDatabase({ url: withDatabase(url, name) });
       await migrateDatabase(db);
-      if (seed) await seedDemo(db);
+      // As `pnpm db:migrate` leaves a database: with the shipped reference data.
+      await db.transaction((raw) => loadReferenceData({ raw }));
+      if (seed) await seedDemoForTests(db);
       await db.close();
     }
     project.provide('pgEmptyTemplate', empty);
@@ -54,7 +59,8 @@ export default async function setup(project: TestProject) {
   for (const seed of [false, true]) {
     const db = await openDatabase({ dataDir: 'memory://' });
     await migrateDatabase(db);
-    if (seed) await seedDemo(db);
+    await db.transaction((raw) => loadReferenceData({ raw }));
+    if (seed) await seedDemoForTests(db);
     const file = join(dir, seed ? 'seeded.tar.gz' : 'empty.tar.gz');
     const dump = await db.pglite!.dumpDataDir('gzip');
     writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
@@ -66,6 +72,17 @@ export default async function setup(project: TestProject) {
   project.provide('pgEmptyTemplate', '');
   project.provide('pgSeededTemplate', '');
   return () => rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The demo as `pnpm start` loads it, but with the demo users' password hashed at the tests' cost:
+ * every test signs in, and at production's (about a second each) the suite would spend minutes
+ * in scrypt. Apps made by createTestApp hash at the same cost (test/app.ts); password.test.ts and
+ * auth.test.ts test production's cost and the rehash from one to the other.
+ */
+async function seedDemoForTests(db: Database): Promise<void> {
+  await seedDemo(db);
+  await db.raw('UPDATE app_user SET password_hash = $1', [await hashPassword(DEMO_PASSWORD, TEST_PASSWORD_COST)]);
 }
 
 /** The same server and credentials, another database. */

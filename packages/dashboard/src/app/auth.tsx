@@ -2,12 +2,13 @@ import type { Client } from '@urql/core';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Provider as UrqlProvider, useQuery } from 'urql';
+import { CalendarContext, CalendarFragment, toCalendar } from '../lib/calendar';
 import { DefaultRegionContext } from '../lib/filters';
-import { graphql } from '../lib/graphql';
+import { graphql, readFragment } from '../lib/graphql';
 import { type MessageKey, useTranslation } from '../lib/i18n';
 import { createClient } from '../lib/urql';
 import { homeRegion, MeQuery, type Viewer } from '../lib/viewer';
-import { LOGIN_PATH, loginPathFor } from './nav';
+import { LOGIN_PATH, landingPath, loginPathFor, offers } from './nav';
 
 const LogoutMutation = graphql(`
   mutation Logout { logout }
@@ -97,8 +98,11 @@ function AuthState({ session, replace, onAuthError, children }: AuthStateProps) 
   onAuthError.current = recheck;
 
   const viewer = data ? data.me : session.known;
+  const calendarData = data ? readFragment(CalendarFragment, data.calendar) : undefined;
+  const calendar = useMemo(() => (calendarData ? toCalendar(calendarData) : null), [calendarData]);
   let status: AuthStatus;
-  if (viewer) status = 'signedIn';
+  // Signed in once `me` and the calendar have answered: every page reads both.
+  if (viewer && calendar) status = 'signedIn';
   else if (viewer === null) status = 'signedOut';
   else if (fetching || !error) status = 'unknown';
   else status = 'unreachable';
@@ -134,7 +138,9 @@ function AuthState({ session, replace, onAuthError, children }: AuthStateProps) 
 
   return (
     <AuthContext.Provider value={value}>
-      <DefaultRegionContext.Provider value={homeRegion(viewer)}>{children}</DefaultRegionContext.Provider>
+      <CalendarContext.Provider value={calendar}>
+        <DefaultRegionContext.Provider value={homeRegion(viewer)}>{children}</DefaultRegionContext.Provider>
+      </CalendarContext.Provider>
     </AuthContext.Provider>
   );
 }
@@ -150,6 +156,18 @@ export function RequireAuth() {
   }
   if (status === 'unreachable') return <Unreachable onRetry={recheck} />;
   return <Checking />;
+}
+
+/**
+ * The dashboard's home ("/", where the brand links): Ringkasan for the roles whose nav offers it,
+ * the role's own first page for the others (a kelurahan operator's Kelurahan saya), never a page
+ * that would only say "tidak berwenang".
+ */
+export function RoleHome({ children }: { children: ReactNode }) {
+  const viewer = useViewer();
+  const location = useLocation();
+  if (offers(viewer.role, '/')) return children;
+  return <Navigate to={{ pathname: landingPath(viewer.role), search: location.search }} replace />;
 }
 
 /** A page's code is still loading (a lazy route opened first). */

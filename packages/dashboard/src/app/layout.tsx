@@ -1,6 +1,8 @@
-import { useContext, useEffect } from 'react';
-import { Link, NavLink, Outlet, useSearchParams } from 'react-router';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { LiveStamp } from '../components/live-stamp';
 import { RegionPicker } from '../features/region/region-picker';
+import { useCalendar } from '../lib/calendar';
 import { DefaultRegionContext, isCanonical, parseFilters, withFilters } from '../lib/filters';
 import { useTranslation } from '../lib/i18n';
 import { useViewer } from './auth';
@@ -15,7 +17,7 @@ export function Layout() {
   const { t, lang } = useTranslation();
   const viewer = useViewer();
   const [params, setParams] = useSearchParams();
-  const filters = parseFilters(params, new Date(), useContext(DefaultRegionContext));
+  const filters = parseFilters(params, useCalendar(), useContext(DefaultRegionContext));
   const search = `?${withFilters(params, filters).toString()}`;
 
   // Write the defaults into the URL once, so the address bar always names the view it shows.
@@ -26,6 +28,31 @@ export function Layout() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  const items = navItemsFor(viewer.role);
+  const { pathname } = useLocation();
+  // The page open now, also below its own path (a kecamatan of Kemiskinan ekstrem).
+  const current = items.find((item) =>
+    item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`),
+  );
+
+  // On a phone the navigation folds into one button that names the page open now; it opens the
+  // list, and closes when a page is chosen.
+  const [navOpen, setNavOpen] = useState(false);
+  const listId = useId();
+  useEffect(() => {
+    if (pathname) setNavOpen(false);
+  }, [pathname]);
+
+  // On a tablet the navigation is one scrolling row: bring the current page into it.
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const row = nav.current;
+    const link = row?.querySelector<HTMLElement>('a[aria-current="page"]');
+    if (pathname && row && link && row.scrollWidth > row.clientWidth) {
+      row.scrollLeft = link.offsetLeft - row.offsetLeft - (row.clientWidth - link.offsetWidth) / 2;
+    }
+  }, [pathname]);
 
   return (
     <div className="app">
@@ -38,17 +65,30 @@ export function Layout() {
           <span className="brand__tagline">{t('app.tagline')}</span>
         </Link>
         <div className="app-header__controls">
-          <RegionPicker />
+          {/* A kelurahan operator works in its own kelurahan: no region to pick. */}
+          {viewer.role !== 'REGION_OPERATOR' && <RegionPicker />}
           <YearPicker />
           <LanguageSwitch />
           <UserMenu />
+          <LiveStamp />
         </div>
       </header>
       <OfflineBanner />
       <div className="app-body">
-        <nav className="app-nav" aria-label={t('nav.label')}>
-          <ul>
-            {navItemsFor(viewer.role).map((item) => (
+        <nav ref={nav} className={navOpen ? 'app-nav app-nav--open' : 'app-nav'} aria-label={t('nav.label')}>
+          <button
+            type="button"
+            className="app-nav__toggle"
+            aria-expanded={navOpen}
+            aria-controls={listId}
+            onClick={() => setNavOpen((open) => !open)}
+          >
+            <span className="app-nav__toggle-icon" aria-hidden="true" />
+            <span className="app-nav__toggle-label">{t('nav.label')}:</span>{' '}
+            <span className="app-nav__toggle-current">{current ? t(current.label) : ''}</span>
+          </button>
+          <ul id={listId}>
+            {items.map((item) => (
               <li key={item.path}>
                 <NavLink to={{ pathname: item.path, search }} end className="app-nav__link">
                   {t(item.label)}

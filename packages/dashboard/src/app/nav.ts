@@ -2,6 +2,7 @@ import type { MessageKey } from '../lib/i18n';
 import type { Role } from '../lib/viewer';
 
 export type NavId =
+  | 'myKelurahan'
   | 'summary'
   | 'poverty'
   | 'extremePoverty'
@@ -9,9 +10,13 @@ export type NavId =
   | 'programs'
   | 'priorities'
   | 'followUps'
+  | 'rakorMeetings'
   | 'opdReports'
   | 'households'
-  | 'rakor';
+  | 'rakor'
+  | 'import'
+  | 'settings'
+  | 'audit';
 
 export interface NavItem {
   id: NavId;
@@ -22,20 +27,35 @@ export interface NavItem {
   roles?: readonly Role[];
 }
 
+/**
+ * The roles that read the kabupaten/kota's figures. A kelurahan operator works in its kelurahan:
+ * its own page and its households (DESIGN.md, "Who uses it"), not the TKPKD's screens.
+ */
+const TKPKD_ROLES: readonly Role[] = ['ADMIN', 'EXECUTIVE', 'CLUSTER_HEAD', 'OPD_OPERATOR'];
+
 // The planned pages, in the order the TKPKD reads them (DESIGN.md, "Who uses it"). A page joins
 // the nav by getting a path here and a route in router.tsx.
 export const NAV_ITEMS: readonly NavItem[] = [
-  { id: 'summary', label: 'nav.summary', path: '/' },
-  { id: 'poverty', label: 'nav.poverty', path: '/kemiskinan' },
-  { id: 'extremePoverty', label: 'nav.extremePoverty', path: '/kemiskinan-ekstrem' },
-  { id: 'budget', label: 'nav.budget', path: '/anggaran' },
-  { id: 'programs', label: 'nav.programs', path: '/program' },
-  { id: 'priorities', label: 'nav.priorities', path: '/prioritas' },
-  { id: 'followUps', label: 'nav.followUps', path: '/tindak-lanjut' },
+  // The kelurahan operator's first page: its kelurahan's households to verify and its counts.
+  { id: 'myKelurahan', label: 'nav.myKelurahan', path: '/kelurahan-saya', roles: ['REGION_OPERATOR'] },
+  { id: 'summary', label: 'nav.summary', path: '/', roles: TKPKD_ROLES },
+  { id: 'poverty', label: 'nav.poverty', path: '/kemiskinan', roles: TKPKD_ROLES },
+  { id: 'extremePoverty', label: 'nav.extremePoverty', path: '/kemiskinan-ekstrem', roles: TKPKD_ROLES },
+  { id: 'budget', label: 'nav.budget', path: '/anggaran', roles: TKPKD_ROLES },
+  { id: 'programs', label: 'nav.programs', path: '/program', roles: TKPKD_ROLES },
+  { id: 'priorities', label: 'nav.priorities', path: '/prioritas', roles: TKPKD_ROLES },
+  { id: 'followUps', label: 'nav.followUps', path: '/tindak-lanjut', roles: TKPKD_ROLES },
+  // Scheduling a rakor and recording its decisions: those who run one, and the chair who reads them.
+  { id: 'rakorMeetings', label: 'nav.rakorMeetings', path: '/rapat-koordinasi', roles: ['ADMIN', 'EXECUTIVE', 'CLUSTER_HEAD'] },
   { id: 'opdReports', label: 'nav.opdReports', path: '/laporan', roles: ['ADMIN', 'EXECUTIVE', 'CLUSTER_HEAD', 'OPD_OPERATOR'] },
   { id: 'households', label: 'nav.households', path: '/rumah-tangga', roles: ['ADMIN', 'REGION_OPERATOR'] },
   // Those who present at a rakor: the chair, cluster heads, and the secretariat that runs it.
   { id: 'rakor', label: 'nav.rakor', path: '/rakor', roles: ['ADMIN', 'EXECUTIVE', 'CLUSTER_HEAD'] },
+  // The secretariat's tool for bringing data in; the API allows ADMIN only.
+  { id: 'import', label: 'nav.import', path: '/impor', roles: ['ADMIN'] },
+  // The secretariat's set-up and the log of every write; the API allows ADMIN only.
+  { id: 'settings', label: 'nav.settings', path: '/pengaturan', roles: ['ADMIN'] },
+  { id: 'audit', label: 'nav.audit', path: '/audit', roles: ['ADMIN'] },
 ];
 
 type BuiltNavItem = NavItem & { path: string };
@@ -56,12 +76,19 @@ export const LANDING: Readonly<Record<Role, NavId>> = {
   ADMIN: 'summary',
   CLUSTER_HEAD: 'programs',
   OPD_OPERATOR: 'opdReports',
-  REGION_OPERATOR: 'households',
+  REGION_OPERATOR: 'myKelurahan',
 };
 
 export const LOGIN_PATH = '/masuk';
+/** The first-run set-up page; the server prints its link (with the token after `#`) at start. */
+export const SETUP_PATH = '/siapkan';
 /** The query parameter that carries the page to return to after signing in. */
 export const NEXT_PARAM = 'lanjut';
+
+/** True when the role's nav offers the page at `path`. */
+export function offers(role: Role, path: string): boolean {
+  return navItemsFor(role).some((item) => item.path === path);
+}
 
 export function landingPath(role: Role): string {
   const item = BUILT_NAV_ITEMS.find((i) => i.id === LANDING[role]);

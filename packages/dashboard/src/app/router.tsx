@@ -1,16 +1,27 @@
 import { createBrowserRouter } from 'react-router';
-import { LoginPage } from '../pages/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { SummaryPage } from '../pages/summary-page';
-import { RequireAuth, RouteLoading } from './auth';
+import { RequireAuth, RoleHome, RouteLoading } from './auth';
 import { Layout } from './layout';
-import { LOGIN_PATH } from './nav';
+import { LOGIN_PATH, SETUP_PATH } from './nav';
 import { RouteError } from './route-error';
 
 // One route per page in pages/; a page joins the nav through nav.ts. Everything but the login
-// form needs a session (the API answers nothing without one).
+// form and the first-run set-up needs a session (the API answers nothing without one).
 export const router = createBrowserRouter([
-  { path: LOGIN_PATH, element: <LoginPage />, errorElement: <RouteError /> },
+  // Its own chunk: a signed-in visitor's first page never shows it.
+  {
+    path: LOGIN_PATH,
+    errorElement: <RouteError />,
+    lazy: async () => ({ Component: (await import('../pages/login-page')).LoginPage }),
+    HydrateFallback: RouteLoading,
+  },
+  {
+    path: SETUP_PATH,
+    errorElement: <RouteError />,
+    lazy: async () => ({ Component: (await import('../pages/setup-page')).SetupPage }),
+    HydrateFallback: RouteLoading,
+  },
   {
     element: <RequireAuth />,
     errorElement: <RouteError />,
@@ -29,7 +40,20 @@ export const router = createBrowserRouter([
           {
             errorElement: <RouteError />,
             children: [
-              { index: true, element: <SummaryPage /> },
+              {
+                index: true,
+                element: (
+                  <RoleHome>
+                    <SummaryPage />
+                  </RoleHome>
+                ),
+              },
+              // The kelurahan operator's first page (nav.ts lands the role here).
+              {
+                path: '/kelurahan-saya',
+                lazy: async () => ({ Component: (await import('../pages/my-kelurahan-page')).MyKelurahanPage }),
+                HydrateFallback: RouteLoading,
+              },
               // Each page its own chunk (ECharts, the map boundaries and the page code load on demand).
               {
                 path: '/kemiskinan',
@@ -63,8 +87,28 @@ export const router = createBrowserRouter([
                 HydrateFallback: RouteLoading,
               },
               {
+                path: '/rapat-koordinasi',
+                lazy: async () => ({ Component: (await import('../pages/rakor-meetings-page')).RakorMeetingsPage }),
+                HydrateFallback: RouteLoading,
+              },
+              {
                 path: '/laporan',
                 lazy: async () => ({ Component: (await import('../pages/opd-reports-page')).OpdReportsPage }),
+                HydrateFallback: RouteLoading,
+              },
+              {
+                path: '/impor',
+                lazy: async () => ({ Component: (await import('../pages/import-page')).ImportPage }),
+                HydrateFallback: RouteLoading,
+              },
+              {
+                path: '/pengaturan',
+                lazy: async () => ({ Component: (await import('../pages/settings-page')).SettingsPage }),
+                HydrateFallback: RouteLoading,
+              },
+              {
+                path: '/audit',
+                lazy: async () => ({ Component: (await import('../pages/audit-page')).AuditPage }),
                 HydrateFallback: RouteLoading,
               },
               { path: '*', element: <NotFoundPage /> },

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../lib/i18n';
 import { useAuth, useViewer } from './auth';
+import { ChangePasswordDialog } from './change-password';
 
 /** Who is signed in, with their role, and Keluar; a small disclosure menu in the header. */
 export function UserMenu() {
@@ -9,6 +10,7 @@ export function UserMenu() {
   const { signOut } = useAuth();
   const [open, setOpen] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -59,6 +61,16 @@ export function UserMenu() {
         </p>
         <button
           type="button"
+          className="button button--secondary user-menu__password"
+          onClick={() => {
+            setOpen(false);
+            setChangingPassword(true);
+          }}
+        >
+          {t('account.password.open')}
+        </button>
+        <button
+          type="button"
           className="button button--secondary user-menu__logout"
           disabled={leaving}
           onClick={async () => {
@@ -69,6 +81,15 @@ export function UserMenu() {
           {t('user.logout')}
         </button>
       </div>
+      {changingPassword && (
+        <ChangePasswordDialog
+          onClose={() => {
+            setChangingPassword(false);
+            // The menu item that opened the dialog is hidden again: focus goes back to the menu button.
+            setTimeout(() => button.current?.focus(), 0);
+          }}
+        />
+      )}
     </div>
   );
 }

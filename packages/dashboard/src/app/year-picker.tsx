@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useCalendar } from '../lib/calendar';
 import { selectableYears, useFilters } from '../lib/filters';
 import { useTranslation } from '../lib/i18n';
 
@@ -7,7 +8,7 @@ export function YearPicker() {
   const { t } = useTranslation();
   const id = useId();
   const { year, setFilters } = useFilters();
-  const years = selectableYears();
+  const years = selectableYears(useCalendar());
   if (!years.includes(year)) years.unshift(year);
   return (
     <div className="field">

@@ -61,10 +61,27 @@ interface ErrorStateProps {
   compact?: boolean;
 }
 
+/**
+ * A figure the API does not give this role at this level (docs/privacy.md, "Levels not offered"):
+ * an answer, not a failure, so it reads as a notice with the reason and no retry.
+ */
+export function disclosureCode(error: CombinedError | undefined): string | null {
+  const code = error?.graphQLErrors.map((e) => e.extensions?.code).find((c) => typeof c === 'string' && c.startsWith('disclosure/'));
+  return typeof code === 'string' ? code : null;
+}
+
 /** What went wrong and what to do about it, with a retry button. */
 export function ErrorState({ error, onRetry, compact = false }: ErrorStateProps) {
   const { t } = useTranslation();
   const key = errorMessageKey(error);
+  if (disclosureCode(error)) {
+    return (
+      <div className="notice notice--info" role="status">
+        <p className="notice__title">{t('error.disclosure.title')}</p>
+        <p>{t(key)}</p>
+      </div>
+    );
+  }
   // Not allowed is an answer, not a failure: asking again would not change it. (A session that
   // ended is handled by the auth provider, which sends the user to Masuk.)
   const forbidden = authErrorCode(error) === 'auth/forbidden';

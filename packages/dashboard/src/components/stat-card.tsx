@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 interface StatCardProps {
   /** What the number is; the card's heading. */
   label: string;
-  /** The number, already formatted; or a name (a kecamatan) when `valueIsText`. */
-  value: string;
+  /** The number, already formatted (or <HiddenValue/>); or a name (a kecamatan) when `valueIsText`. */
+  value: ReactNode;
   /** A name instead of a number: set smaller, so a long kecamatan name fits. */
   valueIsText?: boolean;
   /** Period, comparison, caveats: lines under the number. */

@@ -81,17 +81,19 @@ const projectorChartTheme: ChartTheme = {
 };
 
 /**
- * A rakor slide's theme. Sizes are set for a 1920-pixel-wide slide, read from the back of a room
- * (22 px axis labels), and scaled to the width the slide is drawn at: a window, a projector, a
- * PPTX or PDF page. Never below what a laptop screen still reads.
+ * A rakor slide's theme. Sizes are set for a 1920-pixel-wide slide and scaled to the width the
+ * slide is drawn at (a window, a projector, a PPTX or PDF page), as the slide's text is
+ * (rakor.css, --text-min): 30 px at 1920, 16 px on a 1024-pixel projector, read from the back of
+ * the room. Small print is no smaller there: on a slide every word is read from afar.
  */
 export function presentationChartTheme(scale = 1): ChartTheme {
+  const text = Math.max(12, Math.round(30 * scale));
   return {
     ...base,
-    fontSize: Math.max(11, Math.round(22 * scale)),
-    smallFontSize: Math.max(10, Math.round(17 * scale)),
-    lineWidth: Math.max(2, Math.round(4.5 * scale * 10) / 10),
-    symbolSize: Math.max(6, Math.round(12 * scale)),
+    fontSize: text,
+    smallFontSize: text,
+    lineWidth: Math.max(2, Math.round(5 * scale * 10) / 10),
+    symbolSize: Math.max(6, Math.round(14 * scale)),
   };
 }
 
@@ -110,19 +112,4 @@ const isWide = () => typeof window !== 'undefined' && !!window.matchMedia?.(WIDE
 export function useChartTheme(): ChartTheme {
   const wide = useSyncExternalStore(subscribeWide, isWide, () => false);
   return wide ? projectorChartTheme : defaultChartTheme;
-}
-
-/**
- * The x-axis of a yearly line chart: one category per year, points on the ticks, labels that
- * drop rather than overlap. Shared by every series-over-years chart so they read alike.
- */
-export function yearCategoryAxis(theme: ChartTheme, years: readonly (string | number)[]) {
-  return {
-    type: 'category' as const,
-    data: [...years],
-    boundaryGap: false,
-    axisLine: { lineStyle: { color: theme.axisLine } },
-    axisTick: { alignWithLabel: true, lineStyle: { color: theme.axisLine } },
-    axisLabel: { color: theme.text, fontSize: theme.fontSize, hideOverlap: true, margin: theme.fontSize * 0.75 },
-  };
 }

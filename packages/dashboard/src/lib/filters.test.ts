@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isCanonical, parseFilters, selectableYears, withFilters } from './filters';
+import { isCanonical, parseFilters, selectableYears, withFilters, withParam } from './filters';
 
-const now = new Date(Date.UTC(2026, 10, 23));
+const now = { today: new Date(Date.UTC(2026, 10, 23)), fiscalYear: 2026 };
 const parse = (search: string) => parseFilters(new URLSearchParams(search), now);
 
 describe('filters', () => {
@@ -36,5 +36,24 @@ describe('filters', () => {
     expect(years[0]).toBe(2026);
     expect(years.at(-1)).toBe(2010);
     expect(years).toHaveLength(17);
+  });
+});
+
+describe('filters follow the calendar, not the machine', () => {
+  it('opens on the fiscal year the server names, even when today is in the next year', () => {
+    const january = { today: new Date(Date.UTC(2027, 0, 4)), fiscalYear: 2026 };
+    expect(parseFilters(new URLSearchParams(''), january).year).toBe(2026);
+    expect(selectableYears(january)[0]).toBe(2027);
+    expect(parseFilters(new URLSearchParams('?tahun=2028'), january).year).toBe(2028);
+    expect(parseFilters(new URLSearchParams('?tahun=2029'), january).year).toBe(2026);
+  });
+});
+
+describe('withParam', () => {
+  it("sets or removes a page's own filter and keeps the region and year", () => {
+    const params = new URLSearchParams('?wilayah=16.71&tahun=2026&bulan=10');
+    expect(withParam(params, 'klaster', '2').toString()).toBe('wilayah=16.71&tahun=2026&bulan=10&klaster=2');
+    expect(withParam(params, 'bulan', null).toString()).toBe('wilayah=16.71&tahun=2026');
+    expect(params.get('bulan')).toBe('10');
   });
 });

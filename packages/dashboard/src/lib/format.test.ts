@@ -3,6 +3,7 @@ import {
   formatCount,
   formatDate,
   formatDecimal,
+  formatFileSize,
   formatLocalDate,
   formatPercentValue,
   formatPointChange,
@@ -85,5 +86,13 @@ describe('format', () => {
     expect(formatLocalDate(moment)).toBe('23 November 2026');
     expect(formatLocalDate(moment, 'en')).toBe('23 November 2026');
     expect(formatTime(new Date(Number.NaN))).toBe('–');
+  });
+
+  it('writes file sizes in units of 1024 bytes', () => {
+    expect(formatFileSize(512)).toBe('512 B');
+    expect(formatFileSize(870_400)).toBe('850 KB');
+    expect(formatFileSize(1_258_291)).toBe('1,2 MB');
+    expect(formatFileSize(64 * 1024 * 1024)).toBe('64 MB');
+    expect(formatFileSize(Number.NaN)).toBe('–');
   });
 });

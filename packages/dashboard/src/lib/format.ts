@@ -104,3 +104,15 @@ export function formatTime(d: Date): string {
 export function formatLocalDate(d: Date, lang: Language = 'id'): string {
   return Number.isNaN(d.getTime()) ? DASH : clean(localDays[lang].format(d));
 }
+
+/**
+ * A file's size: `850 KB`, `1,2 MB`. Units of 1024 bytes, as Windows Explorer counts them (and the
+ * API's "at most 64 MB"), so the size matches what the person sees beside the file.
+ */
+export function formatFileSize(bytes: number): string {
+  if (!isNumber(bytes) || bytes < 0) return DASH;
+  if (bytes < 1024) return `${clean(whole.format(bytes))} B`;
+  if (bytes < 1024 ** 2) return `${clean(upToOne.format(bytes / 1024))} KB`;
+  if (bytes < 1024 ** 3) return `${clean(upToOne.format(bytes / 1024 ** 2))} MB`;
+  return `${clean(upToOne.format(bytes / 1024 ** 3))} GB`;
+}

@@ -12,6 +12,10 @@ export const graphql = initGraphQLTada<{
     Date: string;
     /** A moment, ISO 8601 with its time zone. */
     DateTime: string;
+    /** A Kemendagri region code, `16.71`; the API refuses any other shape. */
+    RegionCode: string;
+    /** An upload (lib/upload.ts sends it as a multipart part). */
+    File: File;
   };
 }>();
 

@@ -1,13 +1,18 @@
 // Who is signed in, as the API's `me` says. The session itself is an httpOnly cookie the
 // dashboard never sees; `me` is the only way to know it.
+import { CalendarFragment } from './calendar';
 import { DEFAULT_REGION_CODE } from './filters';
 import { graphql, type ResultOf } from './graphql';
 
-export const MeQuery = graphql(`
+export const MeQuery = graphql(
+  `
   query Me {
     me { id username displayName role regionCode opdId clusterId }
+    calendar { ...Calendar }
   }
-`);
+`,
+  [CalendarFragment],
+);
 
 export type Viewer = NonNullable<ResultOf<typeof MeQuery>['me']>;
 export type Role = Viewer['role'];

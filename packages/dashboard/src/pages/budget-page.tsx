@@ -1,11 +1,12 @@
 import { type ReactNode, useCallback, useId, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { useViewer } from '../app/auth';
 import { Panel } from '../components/panel';
 import { Provenance } from '../components/provenance';
 import { EmptyState, QueryState } from '../components/query-state';
 import { BudgetBreakdown, BudgetBreakdown_BudgetRowFragment } from '../features/budget/budget-breakdown';
 import { BudgetCurveChart, BudgetCurveChart_BudgetCurvePointFragment } from '../features/budget/budget-curve-chart';
+import { budgetMonthNote } from '../features/budget/budget-month';
 import {
   GROUPING_PARAM,
   type Grouping,
@@ -18,7 +19,9 @@ import {
 import { BudgetSummary, BudgetSummary_BudgetRowFragment } from '../features/budget/budget-summary';
 import { dueMonths, MONTHS, monthName } from '../features/budget/months';
 import { ReportingMatrix_ReportingCompletenessFragment, ReportingMatrixTable } from '../features/budget/reporting-matrix-table';
-import { useFilters } from '../lib/filters';
+import { visibleClusters } from '../features/programs/cluster-choice';
+import { useCalendar } from '../lib/calendar';
+import { useFilters, useSearchParam } from '../lib/filters';
 import { graphql } from '../lib/graphql';
 import { useTranslation } from '../lib/i18n';
 import type { Provenance as ProvenanceInfo } from '../lib/provenance';
@@ -27,23 +30,25 @@ import '../features/budget/budget.css';
 
 export const BudgetPageQuery = graphql(
   `
-  query BudgetPage($regionCode: String!, $year: Int!, $month: Int, $groupBy: BudgetGrouping!) {
+  query BudgetPage($regionCode: RegionCode!, $year: Int!, $month: Int, $groupBy: BudgetGrouping!) {
     region(code: $regionCode) { code name parent { name } }
     budget(regionCode: $regionCode, year: $year, month: $month, groupBy: $groupBy) {
       key
       month
+      programCount
+      reportedPrograms
       synthetic
       ...BudgetSummary_BudgetRowFragment
       ...BudgetBreakdown_BudgetRowFragment
     }
-    programs(regionCode: $regionCode, year: $year) { id code synthetic sourceNote }
+    programs(regionCode: $regionCode, year: $year) { id code synthetic sourceNote source { publisher } }
   }
 `,
   [BudgetSummary_BudgetRowFragment, BudgetBreakdown_BudgetRowFragment],
 );
 
 export const BudgetCurveFiltersQuery = graphql(`
-  query BudgetCurveFilters($regionCode: String!, $year: Int!) {
+  query BudgetCurveFilters($regionCode: RegionCode!, $year: Int!) {
     clusters(regionCode: $regionCode) { id number name }
     budget(regionCode: $regionCode, year: $year, groupBy: OPD) { key opd { id name shortName } }
   }
@@ -51,7 +56,7 @@ export const BudgetCurveFiltersQuery = graphql(`
 
 export const BudgetCurveQuery = graphql(
   `
-  query BudgetCurve($regionCode: String!, $year: Int!, $clusterId: Int, $opdId: Int) {
+  query BudgetCurve($regionCode: RegionCode!, $year: Int!, $clusterId: Int, $opdId: Int) {
     budgetCurve(regionCode: $regionCode, year: $year, clusterId: $clusterId, opdId: $opdId) {
       ...BudgetCurveChart_BudgetCurvePointFragment
     }
@@ -63,7 +68,7 @@ export const BudgetCurveQuery = graphql(
 // One request for the year's matrix: the API answers one month per field.
 export const ReportingCompletenessQuery = graphql(
   `
-  query ReportingCompletenessYear($regionCode: String!, $year: Int!) {
+  query ReportingCompletenessYear($regionCode: RegionCode!, $year: Int!) {
     m1: reportingCompleteness(regionCode: $regionCode, year: $year, month: 1) { ...ReportingMatrix_ReportingCompletenessFragment }
     m2: reportingCompleteness(regionCode: $regionCode, year: $year, month: 2) { ...ReportingMatrix_ReportingCompletenessFragment }
     m3: reportingCompleteness(regionCode: $regionCode, year: $year, month: 3) { ...ReportingMatrix_ReportingCompletenessFragment }
@@ -85,9 +90,10 @@ export const ReportingCompletenessQuery = graphql(
 export function BudgetPage() {
   const { t, lang } = useTranslation();
   const { regionCode, year } = useFilters();
-  const [params, setParams] = useSearchParams();
-  const grouping = parseGrouping(params.get(GROUPING_PARAM));
-  const month = parseMonth(params.get(MONTH_PARAM));
+  const [groupingText, setGrouping] = useSearchParam(GROUPING_PARAM);
+  const [monthText, setMonth] = useSearchParam(MONTH_PARAM);
+  const grouping = parseGrouping(groupingText);
+  const month = parseMonth(monthText);
   const monthId = useId();
 
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -96,20 +102,7 @@ export function BudgetPage() {
   });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
 
-  const setParam = useCallback(
-    (name: string, value: string | null) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (value === null) next.delete(name);
-          else next.set(name, value);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
-  const onGroupingChange = useCallback((g: Grouping) => setParam(GROUPING_PARAM, groupingParam(g)), [setParam]);
+  const onGroupingChange = useCallback((g: Grouping) => setGrouping(groupingParam(g)), [setGrouping]);
 
   const region = data?.region;
   const rows = data?.budget ?? [];
@@ -120,6 +113,15 @@ export function BudgetPage() {
     synthetic: rows.some((r) => r.synthetic),
   };
   const notes = realSourceNotes(data?.programs ?? []);
+  const monthFacts = shownMonth
+    ? {
+        month: shownMonth,
+        year,
+        programCount: rows.reduce((s, r) => s + r.programCount, 0),
+        reportedPrograms: rows.reduce((s, r) => s + r.reportedPrograms, 0),
+        chosen: month !== null,
+      }
+    : null;
   const footer = (
     <Provenance provenance={provenance} note={notes.length ? t('budget.source.real', { notes: notes.join('; ') }) : undefined} />
   );
@@ -147,9 +149,11 @@ export function BudgetPage() {
             id={monthId}
             className="field__control"
             value={month ?? ''}
-            onChange={(e) => setParam(MONTH_PARAM, e.target.value === '' ? null : e.target.value)}
+            onChange={(e) => setMonth(e.target.value === '' ? null : e.target.value)}
           >
-            <option value="">{t('budget.month.latest')}</option>
+            <option value="">
+              {month === null && shownMonth ? `${t('budget.month.due')} (${monthName(shownMonth, lang)})` : t('budget.month.due')}
+            </option>
             {MONTHS.map((m) => (
               <option key={m} value={m}>
                 {monthName(m, lang)}
@@ -171,6 +175,11 @@ export function BudgetPage() {
             </EmptyState>
           ) : (
             <>
+              {monthFacts && (
+                <p className="budget-rule" data-testid="budget-rule">
+                  {budgetMonthNote(monthFacts, t, lang)}
+                </p>
+              )}
               <BudgetSummary rows={d.budget} />
               <BudgetBreakdown
                 rows={d.budget}
@@ -205,7 +214,10 @@ function CurvePanel({ regionCode, regionName, year, footer }: CurvePanelProps) {
   const { t } = useTranslation();
   const clusterFieldId = useId();
   const opdFieldId = useId();
-  const [clusterId, setClusterId] = useState<number | null>(null);
+  const viewer = useViewer();
+  // A cluster head's figures are their cluster's: the curve opens on it, and no other is offered.
+  const ownCluster = viewer.role === 'CLUSTER_HEAD' ? viewer.clusterId : null;
+  const [clusterId, setClusterId] = useState<number | null>(ownCluster);
   const [opdId, setOpdId] = useState<number | null>(null);
   const [filters] = useQuery({ query: BudgetCurveFiltersQuery, variables: { regionCode, year } });
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -213,7 +225,7 @@ function CurvePanel({ regionCode, regionName, year, footer }: CurvePanelProps) {
     variables: { regionCode, year, clusterId, opdId },
   });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const clusters = filters.data?.clusters ?? [];
+  const clusters = visibleClusters(filters.data?.clusters ?? [], viewer);
   const opds = useMemo(
     () => (filters.data?.budget ?? []).flatMap((r) => (r.opd ? [r.opd] : [])).sort((a, b) => a.shortName.localeCompare(b.shortName, 'id')),
     [filters.data],
@@ -235,7 +247,7 @@ function CurvePanel({ regionCode, regionName, year, footer }: CurvePanelProps) {
           value={clusterId ?? ''}
           onChange={(e) => setClusterId(e.target.value === '' ? null : Number(e.target.value))}
         >
-          <option value="">{t('budget.curve.allClusters')}</option>
+          {ownCluster === null && <option value="">{t('budget.curve.allClusters')}</option>}
           {clusters.map((c) => (
             <option key={c.id} value={c.id}>
               {t('budget.curve.clusterOption', { number: c.number, name: c.name })}
@@ -277,7 +289,7 @@ function CurvePanel({ regionCode, regionName, year, footer }: CurvePanelProps) {
 /** Reporting completeness per OPD and month, for the months of the year so far. */
 function ReportingPanel({ regionCode, year }: { regionCode: string; year: number }) {
   const { t } = useTranslation();
-  const months = dueMonths(year);
+  const months = dueMonths(year, useCalendar().today);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ReportingCompletenessQuery,
     variables: { regionCode, year },

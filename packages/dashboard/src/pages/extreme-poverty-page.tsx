@@ -28,7 +28,7 @@ import { useFilters, withFilters } from '../lib/filters';
 import { formatCount } from '../lib/format';
 import { graphql, type ResultOf } from '../lib/graphql';
 import { useTranslation } from '../lib/i18n';
-import type { Provenance as ProvenanceInfo } from '../lib/provenance';
+import { type Provenance as ProvenanceInfo, registryProvenance, registryRowsProvenance } from '../lib/provenance';
 import '../features/extreme-poverty/extreme-poverty.css';
 
 // One query for the whole kabupaten/kota: the region tree down to kelurahan (the choropleth and
@@ -36,13 +36,14 @@ import '../features/extreme-poverty/extreme-poverty.css';
 // for named priority places), and the registry's provenance with the priority groups.
 export const ExtremePovertyPageQuery = graphql(
   `
-  query ExtremePovertyPage($regencyCode: String!) {
+  query ExtremePovertyPage($regencyCode: RegionCode!) {
     regency: region(code: $regencyCode) {
       code
       name
       level
       parent { code name }
       extremePoorHouseholds
+      extremePoorProvenance { kind rowsSynthetic vintage official { value year vintage source { title publisher } } }
       children {
         code
         name
@@ -172,11 +173,8 @@ function ExtremePovertyView({ scope, regency, extremePoverty, onSelect, linkTo }
   const drawn = boundaries?.status === 'ready' ? boundaries.boundaries.kelurahan : null;
   // Kelurahan the boundaries cannot draw (two Musi Banyuasin desa): marked in the table too.
   const missingCodes = useMemo(() => new Set(drawn ? placesWithoutPolygon(kelurahan, drawn).map((k) => k.code) : []), [drawn, kelurahan]);
-  const provenance: ProvenanceInfo = {
-    sources: [{ title: '', publisher: t('provenance.registry') }],
-    vintage: extremePoverty.vintage,
-    synthetic: extremePoverty.synthetic,
-  };
+  // Counts of registry rows (kecamatan, kelurahan, the map): as real or generated as the rows.
+  const provenance: ProvenanceInfo = registryRowsProvenance(t('provenance.registry'), regency.extremePoorProvenance);
   const kecamatanName = (code: string) => regency.children.find((k) => k.code === code.slice(0, 8))?.name ?? null;
 
   // The figures of the place chosen: the kabupaten/kota, a kecamatan, or one kelurahan.
@@ -234,7 +232,14 @@ function ExtremePovertyView({ scope, regency, extremePoverty, onSelect, linkTo }
           <StatCard
             label={t('extremePoverty.card.households')}
             value={place.extremePoorHouseholds === null ? t('extremePoverty.suppressed') : formatCount(place.extremePoorHouseholds)}
-            footer={<Provenance provenance={provenance} />}
+            footer={
+              <Provenance
+                provenance={
+                  // The kabupaten/kota's total may be an official count over generated rows (Palembang's 10.644): say both.
+                  scope.level === 'regency' ? registryProvenance(t('provenance.registry'), regency.extremePoorProvenance) : provenance
+                }
+              />
+            }
           >
             <p>
               {scope.level === 'kelurahan'

@@ -23,7 +23,7 @@ import { useTranslation } from '../lib/i18n';
 
 export const FollowUpsPageQuery = graphql(
   `
-  query FollowUpsPage($regionCode: String!) {
+  query FollowUpsPage($regionCode: RegionCode!) {
     region(code: $regionCode) { code name parent { name } }
     rakors(regionCode: $regionCode) {
       id
@@ -142,7 +142,7 @@ export function FollowUpsPage() {
                   {t(effective.status === 'overdue' ? 'followUps.noneOverdue' : 'followUps.noneMatch')}
                 </p>
               ) : (
-                groups.map((g) => <RakorFollowUps key={g.rakor.id} group={g} />)
+                groups.map((g) => <RakorFollowUps key={g.rakor.id} group={g} onReload={retry} />)
               )}
             </>
           )

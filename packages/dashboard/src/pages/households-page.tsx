@@ -18,13 +18,14 @@ import { formatCount } from '../lib/format';
 import { graphql } from '../lib/graphql';
 import { useTranslation } from '../lib/i18n';
 import '../styles/households.css';
+import '../features/households/household-verify.css';
 
 const PAGE_SIZE = 50;
 
 export const HouseholdsPageQuery = graphql(
   `
-  query HouseholdsPage($filter: HouseholdFilter!, $first: Int!, $after: String, $regionCode: String!) {
-    region(code: $regionCode) { code name level }
+  query HouseholdsPage($filter: HouseholdFilter!, $first: Int!, $after: String, $regionCode: RegionCode!) {
+    region(code: $regionCode) { code name level extremePoorHouseholds }
     households(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
@@ -67,6 +68,13 @@ export function HouseholdsPage() {
         <h1 className="page__title">{t('households.title')}</h1>
         <p className="page__subtitle">{data?.region ? data.region.name : regionCode}</p>
       </header>
+      {data?.region && data.region.extremePoorHouseholds !== null && (
+        // The figure a verification moves: a household verified as moved, deceased or graduated leaves it at once.
+        <p className="households-headline" aria-live="polite">
+          <strong className="households-headline__value">{formatCount(data.region.extremePoorHouseholds)}</strong>{' '}
+          {t('households.extremePoorIn', { region: data.region.name })}
+        </p>
+      )}
       <form className="filter-bar" aria-label={t('households.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label className="field__label" htmlFor="hh-status">

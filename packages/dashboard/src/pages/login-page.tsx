@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useAuth } from '../app/auth';
 import { LanguageSwitch } from '../app/language-switch';
 import { landingPath, NEXT_PARAM, safeNext } from '../app/nav';
@@ -17,6 +17,12 @@ export const LoginMutation = graphql(`
   }
 `);
 
+// A deployment started without the demo and without users yet: the form cannot work, so say how
+// the first administrator is made (the link the server printed, or the command line).
+export const LoginSetupStatusQuery = graphql(`
+  query LoginSetupStatus { setupStatus { needed } }
+`);
+
 interface FormError {
   key: MessageKey;
   /** The input at fault, as the API names it. */
@@ -30,6 +36,8 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get(NEXT_PARAM));
   const [{ fetching }, login] = useMutation(LoginMutation);
+  const [setup] = useQuery({ query: LoginSetupStatusQuery });
+  const setupNeeded = setup.data?.setupStatus.needed === true;
   const [error, setError] = useState<FormError | null>(null);
   const usernameId = useId();
   const passwordId = useId();
@@ -82,6 +90,12 @@ export function LoginPage() {
         </div>
         <form className="login__card" onSubmit={submit} noValidate aria-describedby={error ? errorId : undefined}>
           <h1 className="login__title">{t('login.title')}</h1>
+          {setupNeeded && (
+            <div className="login__setup" role="status">
+              <p className="login__setup-title">{t('login.setupNeeded.title')}</p>
+              <p>{t('login.setupNeeded.body')}</p>
+            </div>
+          )}
           {error && (
             <p id={errorId} className="login__error" role="alert">
               {t(error.key)}

@@ -10,6 +10,7 @@ import { ReportForm, ReportForm_ProgramFragment, ReportForm_ProgressReportFragme
 import { ReportList, ReportList_ProgressReportFragment } from '../features/reports/report-list';
 import { ReportingCompleteness_Fragment, ReportingCompletenessTable } from '../features/reports/reporting-completeness';
 import { ReviewQueue, ReviewQueue_ProgressReportFragment } from '../features/reports/review-queue';
+import { useCalendar } from '../lib/calendar';
 import { useFilters } from '../lib/filters';
 import { formatCount } from '../lib/format';
 import { graphql } from '../lib/graphql';
@@ -18,7 +19,7 @@ import type { Viewer } from '../lib/viewer';
 
 export const OpdReportsOperatorQuery = graphql(
   `
-  query OpdReportsOperator($regionCode: String!, $year: Int!, $opdId: Int!) {
+  query OpdReportsOperator($regionCode: RegionCode!, $year: Int!, $opdId: Int!) {
     region(code: $regionCode) { code name }
     opds(regionCode: $regionCode) { id shortName name }
     programs(regionCode: $regionCode, year: $year, opdId: $opdId) {
@@ -37,7 +38,7 @@ export const OpdReportsOperatorQuery = graphql(
 
 export const OpdReportsReviewQuery = graphql(
   `
-  query OpdReportsReview($regionCode: String!, $year: Int!) {
+  query OpdReportsReview($regionCode: RegionCode!, $year: Int!) {
     reviewQueue(regionCode: $regionCode, year: $year) {
       id
       ...ReviewQueue_ProgressReportFragment
@@ -49,7 +50,7 @@ export const OpdReportsReviewQuery = graphql(
 
 export const OpdReportsMonthQuery = graphql(
   `
-  query OpdReportsMonth($regionCode: String!, $year: Int!, $month: Int!) {
+  query OpdReportsMonth($regionCode: RegionCode!, $year: Int!, $month: Int!) {
     region(code: $regionCode) { code name }
     reportingCompleteness(regionCode: $regionCode, year: $year, month: $month) { ...ReportingCompleteness_Fragment }
     reports(regionCode: $regionCode, year: $year, month: $month) {
@@ -70,8 +71,9 @@ const MONTH_PARAM = 'bulan';
 
 function useMonthParam(year: number): [number, (month: number) => void] {
   const [params, setParams] = useSearchParams();
+  const { today } = useCalendar();
   const value = Number(params.get(MONTH_PARAM));
-  const month = Number.isInteger(value) && value >= 1 && value <= 12 ? value : reportingMonth(year);
+  const month = Number.isInteger(value) && value >= 1 && value <= 12 ? value : reportingMonth(year, today);
   const setMonth = (m: number) =>
     setParams(
       (prev) => {

@@ -20,7 +20,7 @@ import '../features/poverty/poverty.css';
 // BPS's kabupaten/kota series break in 2008 (see poverty-rate.ts): every series starts in 2010.
 export const PovertyPageQuery = graphql(
   `
-  query PovertyPage($regionCode: String!) {
+  query PovertyPage($regionCode: RegionCode!) {
     region(code: $regionCode) {
       code
       name

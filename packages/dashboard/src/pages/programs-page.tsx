@@ -1,11 +1,11 @@
 import { useCallback, useId, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useViewer } from '../app/auth';
 import { Provenance } from '../components/provenance';
 import { EmptyState, QueryState } from '../components/query-state';
+import { budgetMonthRule } from '../features/budget/budget-month';
 import { monthName } from '../features/budget/months';
-import { CLUSTER_PARAM, chooseCluster } from '../features/programs/cluster-choice';
+import { CLUSTER_PARAM, chooseCluster, visibleClusters } from '../features/programs/cluster-choice';
 import { ClusterTabs } from '../features/programs/cluster-tabs';
 import { outcomeSources } from '../features/programs/outcome-sources';
 import { ProgramCharts, ProgramCharts_ProgramOutcomesFragment } from '../features/programs/program-charts';
@@ -13,7 +13,7 @@ import { ProgramOutcomes, ProgramOutcomes_ProgramOutcomesFragment } from '../fea
 import { HouseholdDrawer } from '../features/targeting/household-drawer';
 import { canListHouseholds } from '../features/targeting/household-lists';
 import { type HouseholdListRequest, TargetingPanel, TargetingPanel_TargetingFragment } from '../features/targeting/targeting-panel';
-import { useFilters } from '../lib/filters';
+import { useFilters, useSearchParam } from '../lib/filters';
 import { graphql } from '../lib/graphql';
 import { useTranslation } from '../lib/i18n';
 import type { Provenance as ProvenanceInfo } from '../lib/provenance';
@@ -21,7 +21,7 @@ import '../features/budget/tables.css';
 import '../features/programs/programs.css';
 
 export const ProgramsPageQuery = graphql(`
-  query ProgramsPage($regionCode: String!) {
+  query ProgramsPage($regionCode: RegionCode!) {
     region(code: $regionCode) { code name parent { name } }
     clusters(regionCode: $regionCode) { id number name headTitle }
   }
@@ -29,10 +29,10 @@ export const ProgramsPageQuery = graphql(`
 
 export const ClusterOutcomesQuery = graphql(
   `
-  query ClusterOutcomes($regionCode: String!, $year: Int!, $clusterId: Int!) {
+  query ClusterOutcomes($regionCode: RegionCode!, $year: Int!, $clusterId: Int!) {
     programOutcomes(regionCode: $regionCode, year: $year, clusterId: $clusterId) {
       month
-      programs { source program { code synthetic sourceNote } }
+      programs { source program { code synthetic sourceNote source { publisher } } }
       ...ProgramOutcomes_ProgramOutcomesFragment
       ...ProgramCharts_ProgramOutcomesFragment
     }
@@ -43,7 +43,7 @@ export const ClusterOutcomesQuery = graphql(
 
 export const ClusterTargetingQuery = graphql(
   `
-  query ClusterTargeting($regionCode: String!, $year: Int!, $clusterId: Int!) {
+  query ClusterTargeting($regionCode: RegionCode!, $year: Int!, $clusterId: Int!) {
     targeting(regionCode: $regionCode, year: $year, clusterId: $clusterId) {
       ...TargetingPanel_TargetingFragment
     }
@@ -57,26 +57,15 @@ export function ProgramsPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const { regionCode, year } = useFilters();
-  const [params, setParams] = useSearchParams();
+  const [clusterParam, setClusterParam] = useSearchParam(CLUSTER_PARAM);
   const tabsId = useId();
   const panelId = useId();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ProgramsPageQuery, variables: { regionCode } });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
 
-  const clusters = data?.clusters ?? [];
-  const cluster = chooseCluster(clusters, params.get(CLUSTER_PARAM), viewer.clusterId);
-  const selectCluster = useCallback(
-    (c: { number: number }) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          next.set(CLUSTER_PARAM, String(c.number));
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
+  const clusters = visibleClusters(data?.clusters ?? [], viewer);
+  const cluster = chooseCluster(clusters, clusterParam, viewer.clusterId);
+  const selectCluster = useCallback((c: { number: number }) => setClusterParam(String(c.number)), [setClusterParam]);
   const title = t('programs.title');
   const clusterLabel = cluster ? t('programs.tabs.cluster', { number: cluster.number }) : '';
 
@@ -103,12 +92,13 @@ export function ProgramsPage() {
             </EmptyState>
           ) : (
             <>
-              <ClusterTabs clusters={d.clusters} selectedId={cluster.id} onSelect={selectCluster} panelId={panelId} idPrefix={tabsId} />
+              <ClusterTabs clusters={clusters} selectedId={cluster.id} onSelect={selectCluster} panelId={panelId} idPrefix={tabsId} />
               <div id={panelId} role="tabpanel" aria-labelledby={`${tabsId}-${cluster.id}`} className="stack cluster-panel">
                 <p className="cluster-panel__intro">
                   <strong>{t('programs.clusterHeading', { number: cluster.number, name: cluster.name })}</strong>
                   <span>{t('programs.clusterHead', { head: cluster.headTitle })}</span>
                   {viewer.role === 'OPD_OPERATOR' && <span className="cluster-panel__scope">{t('programs.opdOnly')}</span>}
+                  {viewer.role === 'CLUSTER_HEAD' && <span className="cluster-panel__scope">{t('programs.clusterOnly')}</span>}
                 </p>
                 <ClusterView
                   key={`${regionCode}:${year}:${cluster.id}`}
@@ -166,6 +156,7 @@ function ClusterView({ regionCode, year, clusterId, clusterLabel }: ClusterViewP
             synthetic: sources.synthetic,
           };
           const notes = [
+            budgetMonthRule({ month: programOutcomes.month, year, programCount: 0, reportedPrograms: 0, chosen: false }, t, lang),
             ...(sources.fromReports.length > 0 ? [t('programs.source.reachFromReports', { codes: sources.fromReports.join(', ') })] : []),
             ...sources.notes,
           ];

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { useViewer } from '../app/auth';
 import { LanguageSwitch } from '../app/language-switch';
 import { OfflineBanner } from '../app/offline-banner';
 import { YearPicker } from '../app/year-picker';
 import { ErrorState } from '../components/query-state';
+import { visibleClusters } from '../features/programs/cluster-choice';
 import {
   buildSlides,
   type DeckContext,
@@ -19,15 +20,17 @@ import type { LayoutWords } from '../features/rakor/export-layout';
 import { coverSlide, RAKOR_DECK } from '../features/rakor/rakor-deck';
 import { SlideView } from '../features/rakor/slide-view';
 import { RegionPicker } from '../features/region/region-picker';
+import { nowOnCalendarDay, useCalendar } from '../lib/calendar';
 import { getConnection } from '../lib/connection';
-import { useFilters } from '../lib/filters';
+import { useFilters, useSearchParam } from '../lib/filters';
 import { formatLocalDate, formatTime } from '../lib/format';
 import { graphql, type ResultOf } from '../lib/graphql';
 import { useTranslation } from '../lib/i18n';
+import { useLiveUpdates } from '../lib/live';
 import '../styles/rakor.css';
 
 export const RakorSetupQuery = graphql(`
-  query RakorSetup($regionCode: String!) {
+  query RakorSetup($regionCode: RegionCode!) {
     region(code: $regionCode) { code name parent { name } }
     clusters(regionCode: $regionCode) { id number name }
   }
@@ -44,16 +47,24 @@ interface Presentation {
   regionName: string;
   parentName: string | null;
   cluster: Cluster | null;
+  /** The data version the deck was read at (lib/live.ts); null when it was not known yet. */
+  version: string | null;
 }
 
 /** Rakor mode: choose region, year and cluster, then present the deck full screen and export it. */
 export function RakorPage() {
   const { t } = useTranslation();
   const [presentation, setPresentation] = useState<Presentation | null>(null);
+  // The setup's queries are live; a presentation keeps its snapshot and offers to reload.
+  useLiveUpdates();
   return (
     <div className="rakor-root">
       <title>{`${t('rakor.title')} · Pantau`}</title>
-      {presentation ? <Presenter presentation={presentation} onExit={() => setPresentation(null)} /> : <Setup onStart={setPresentation} />}
+      {presentation ? (
+        <Presenter presentation={presentation} onExit={() => setPresentation(null)} onReload={setPresentation} />
+      ) : (
+        <Setup onStart={setPresentation} />
+      )}
     </div>
   );
 }
@@ -62,18 +73,21 @@ function Setup({ onStart }: { onStart: (p: Presentation) => void }) {
   const { t } = useTranslation();
   const viewer = useViewer();
   const client = useClient();
+  const calendar = useCalendar();
   const clusterId = useId();
   const { regionCode, year, search } = useFilters();
-  const [params, setParams] = useSearchParams();
+  const [clusterParam, setClusterParam] = useSearchParam(CLUSTER_PARAM);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: RakorSetupQuery, variables: { regionCode } });
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<DeckEntryError | null>(null);
+  const live = useLiveUpdates();
 
-  const clusters = data?.clusters ?? [];
-  const fromUrl = Number(params.get(CLUSTER_PARAM));
-  // A cluster head presents their own cluster unless they chose otherwise.
+  // A cluster head presents their own cluster: the API gives them no other cluster's figures.
+  const clusters = visibleClusters(data?.clusters ?? [], viewer);
+  const fromUrl = Number(clusterParam);
   const own = clusters.find((c) => c.id === viewer.clusterId)?.number ?? null;
-  const clusterNumber = params.has(CLUSTER_PARAM) ? (clusters.some((c) => c.number === fromUrl) ? fromUrl : null) : own;
+  const ownOnly = viewer.role === 'CLUSTER_HEAD';
+  const clusterNumber = clusterParam !== null && !ownOnly ? (clusters.some((c) => c.number === fromUrl) ? fromUrl : null) : own;
   const cluster = clusters.find((c) => c.number === clusterNumber) ?? null;
 
   const start = async () => {
@@ -81,7 +95,9 @@ function Setup({ onStart }: { onStart: (p: Presentation) => void }) {
     setStarting(true);
     setStartError(null);
     const deckParams: DeckParams = { regionCode, year, clusterNumber: cluster?.number ?? null };
-    const loaded = await loadDeck(client, RAKOR_DECK, deckParams);
+    // The version before reading: a change during the read offers a reload rather than hiding it.
+    const version = live.version;
+    const loaded = await loadDeck(client, RAKOR_DECK, deckParams, () => nowOnCalendarDay(calendar));
     setStarting(false);
     // Offline, the deck shows the figures last received (lib/connection.ts): stamp their time.
     const connection = getConnection();
@@ -90,7 +106,7 @@ function Setup({ onStart }: { onStart: (p: Presentation) => void }) {
       setStartError(loaded.failed[0]);
       return;
     }
-    onStart({ loaded, params: deckParams, regionName: data.region.name, parentName: data.region.parent?.name ?? null, cluster });
+    onStart({ loaded, params: deckParams, regionName: data.region.name, parentName: data.region.parent?.name ?? null, cluster, version });
   };
 
   return (
@@ -119,13 +135,9 @@ function Setup({ onStart }: { onStart: (p: Presentation) => void }) {
                 className="field__control"
                 value={clusterNumber ?? ''}
                 disabled={!data}
-                onChange={(e) => {
-                  const next = new URLSearchParams(params);
-                  next.set(CLUSTER_PARAM, e.target.value || 'semua');
-                  setParams(next, { replace: true });
-                }}
+                onChange={(e) => setClusterParam(e.target.value || 'semua')}
               >
-                <option value="">{t('rakor.allClusters')}</option>
+                {!ownOnly && <option value="">{t('rakor.allClusters')}</option>}
                 {clusters.map((c) => (
                   <option key={c.id} value={c.number}>
                     {t('rakor.clusterOption', { number: c.number, name: c.name })}
@@ -152,8 +164,19 @@ function Setup({ onStart }: { onStart: (p: Presentation) => void }) {
   );
 }
 
-function Presenter({ presentation, onExit }: { presentation: Presentation; onExit: () => void }) {
+interface PresenterProps {
+  presentation: Presentation;
+  onExit: () => void;
+  /** The same deck read again, after the data changed. */
+  onReload: (p: Presentation) => void;
+}
+
+function Presenter({ presentation, onExit, onReload }: PresenterProps) {
   const { t, lang } = useTranslation();
+  const client = useClient();
+  const calendar = useCalendar();
+  const live = useLiveUpdates();
+  const [reloading, setReloading] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const [index, setIndex] = useState(0);
   const [busy, setBusy] = useState<'pptx' | 'pdf' | null>(null);
@@ -181,6 +204,16 @@ function Presenter({ presentation, onExit }: { presentation: Presentation; onExi
   const current = Math.min(index, total - 1);
   const slide = slides[current]!;
   const stamp = t('rakor.dataAsOf', { date: formatLocalDate(loaded.dataAsOf, lang), time: formatTime(loaded.dataAsOf) });
+  // The deck stays as it was read ("data per …"); when the data moved since, it says so and offers a reload.
+  const newer = live.version !== null && live.version !== presentation.version && live.updatedAt !== null ? live : null;
+  const reload = async () => {
+    const version = live.version;
+    setReloading(true);
+    const next = await loadDeck(client, RAKOR_DECK, params, () => nowOnCalendarDay(calendar));
+    setReloading(false);
+    if (next.answers.length === 0) return;
+    onReload({ ...presentation, loaded: next, version });
+  };
 
   const go = useCallback((to: number) => setIndex(Math.max(0, Math.min(total - 1, to))), [total]);
 
@@ -218,6 +251,7 @@ function Presenter({ presentation, onExit }: { presentation: Presentation; onExi
     zeroReached: t('rakor.priority.zeroReached'),
     notYet: t('rakor.priority.notYet'),
     suppressed: t('rakor.priority.suppressed'),
+    hidden: t('privacy.hidden'),
     households: t('unit.households'),
     target: t('rakor.priority.target'),
     counter: (c, n) => t('rakor.counter', { current: c, total: n }),
@@ -293,6 +327,14 @@ function Presenter({ presentation, onExit }: { presentation: Presentation; onExi
         <p className="rakor__notice" role="alert">
           {exportError ? t('rakor.exportFailed') : t('rakor.someFailed', { count: loaded.failed.length })}
         </p>
+      )}
+      {newer?.updatedAt && (
+        <div className="rakor__notice rakor__notice--live" role="status">
+          <span>{t('live.newerData', { time: formatTime(newer.updatedAt), asOf: formatTime(loaded.dataAsOf) })}</span>
+          <button type="button" className="rakor__tool" onClick={reload} disabled={reloading}>
+            {reloading ? t('live.reloading') : t('live.reload')}
+          </button>
+        </div>
       )}
       <div className="rakor__stage">
         <SlideView key={slide.id} slide={slide} index={current} total={total} stamp={stamp} />

@@ -2,7 +2,6 @@ import { useCallback, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { BUILT_NAV_ITEMS, type NavId } from '../app/nav';
 import { EmptyState, QueryState } from '../components/query-state';
-import { ExtremePoorByKecamatan, ExtremePoorByKecamatan_RegionFragment } from '../features/extreme-poverty/extreme-poor-by-kecamatan';
 import {
   BudgetAbsorption,
   BudgetAbsorption_BudgetHeadlineFragment,
@@ -10,6 +9,7 @@ import {
 } from '../features/overview/budget-absorption';
 import { BudgetHeadline, BudgetHeadline_BudgetHeadlineFragment } from '../features/overview/budget-headline';
 import { ExtremePoorHeadline, ExtremePoorHeadline_ExtremePoorHeadlineFragment } from '../features/overview/extreme-poor-headline';
+import { KecamatanPanel, KecamatanPanel_RegionFragment } from '../features/overview/kecamatan-panel';
 import {
   LatePanel,
   LatePanel_FollowUpFragment,
@@ -26,13 +26,13 @@ import { useTranslation } from '../lib/i18n';
 
 export const SummaryPageQuery = graphql(
   `
-  query SummaryPage($regionCode: String!, $year: Int!) {
+  query SummaryPage($regionCode: RegionCode!, $year: Int!) {
     region(code: $regionCode) {
       code
       name
       level
       parent { code name }
-      ...ExtremePoorByKecamatan_RegionFragment
+      ...KecamatanPanel_RegionFragment
       ...PovertyTargetChart_RegionFragment
     }
     overview(regionCode: $regionCode, year: $year) {
@@ -53,7 +53,7 @@ export const SummaryPageQuery = graphql(
   }
 `,
   [
-    ExtremePoorByKecamatan_RegionFragment,
+    KecamatanPanel_RegionFragment,
     PovertyTargetChart_RegionFragment,
     PovertyRateHeadline_PovertyRateHeadlineFragment,
     ExtremePoorHeadline_ExtremePoorHeadlineFragment,
@@ -69,7 +69,7 @@ export const SummaryPageQuery = graphql(
 /** OPDs' reporting for the month now due; asked once the overview has said which month that is. */
 export const SummaryLateReportsQuery = graphql(
   `
-  query SummaryLateReports($regionCode: String!, $year: Int!, $month: Int!) {
+  query SummaryLateReports($regionCode: RegionCode!, $year: Int!, $month: Int!) {
     reportingCompleteness(regionCode: $regionCode, year: $year, month: $month) { ...LatePanel_ReportingCompletenessFragment }
   }
 `,
@@ -156,7 +156,7 @@ export function SummaryPage() {
                   <BudgetAbsorption budget={overview.budget} programs={overview.programs} year={year} budgetLink={links.budget} />
                 </div>
                 <div className="overview-layout__kecamatan">
-                  <ExtremePoorByKecamatan region={region} />
+                  <KecamatanPanel region={region} />
                 </div>
               </div>
             </>

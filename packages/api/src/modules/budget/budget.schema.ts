@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { programScope, scopedProgramFilter } from '../auth/scope.js';
 import {
   absorptionRate,
   assertBudgetRegionReadable,
@@ -43,10 +44,16 @@ builder.prismaObjectField('Cluster', 'budget', (t) =>
       year: t.arg.int({ required: true, description: 'Fiscal year.' }),
       month: t.arg.int({ required: false, description: 'Month 1–12; default 12 (the year end).' }),
     },
-    // The parent `clusters` list is open (names only); the figures need a viewer of the cluster's region.
+    // The parent `clusters` list is open (names only); the figures need a viewer of the cluster's
+    // region, and of the cluster itself when they work in one (a cluster head, an OPD operator's
+    // programs): null for the others, so one list serves every role.
     authScopes: { signedIn: true },
+    nullable: true,
     resolve: (cluster, { year, month }, ctx) => {
-      assertBudgetRegionReadable(ctx.viewer, cluster.regionCode);
+      const viewer = assertBudgetRegionReadable(ctx.viewer, cluster.regionCode);
+      const scope = programScope(viewer);
+      // A cluster's sum holds other OPDs' programs: not an OPD operator's to see.
+      if (scope.opdId !== null || (scope.clusterId !== null && scope.clusterId !== cluster.id)) return null;
       assertMonth(month);
       return clusterBudget(ctx.db, cluster.id, year, month ?? 12);
     },
@@ -131,6 +138,10 @@ const BudgetRowRef = builder.objectRef<BudgetRow>('BudgetRow').implement({
       resolve: (query, r, _args, ctx) => ctx.db.prisma.program.findUnique({ ...query, where: { id: r.programId ?? NONE } }),
     }),
     programCount: t.exposeInt('programCount', { description: 'Programs summed in the row, programs.' }),
+    reportedPrograms: t.exposeInt('reportedPrograms', {
+      description:
+        "Of those, programs with an approved report for `month` itself, programs; the others' realisasi is their last approved month's (a missing report is not estimated).",
+    }),
     fiscalYear: t.exposeInt('fiscalYear', { description: 'Fiscal year.' }),
     month: t.exposeInt('month', { description: 'The month (1–12) whose end the figures are at.' }),
     ...budgetAmountFields(t),
@@ -212,20 +223,22 @@ builder.queryFields((t) => ({
       'Pagu, planned disbursement, approved realisasi and absorption of a kabupaten/kota (or a province, summed) for a fiscal year at the end of a month, grouped by OPD, cluster or program. Read from the budget rollup.',
     authScopes: { signedIn: true },
     args: {
-      regionCode: t.arg.string({
+      regionCode: t.arg({
+        type: 'RegionCode',
         required: true,
         description: 'Kabupaten/kota code (16.71), or a province code (16) to sum its kabupaten/kota.',
       }),
       year: t.arg.int({ required: true, description: 'Fiscal year.' }),
       month: t.arg.int({
         required: false,
-        description: 'Month 1–12 whose end the figures are at; default the latest month with an approved report (12 for a closed year).',
+        description:
+          'Month 1–12 whose end the figures are at; default the budget month: the month whose reports are due today (calendar.dueReportMonth; 12 for a past year, 1 when none is due yet). Programs without an approved report for it keep their last approved realisasi; reportedPrograms says how many reported.',
       }),
       groupBy: t.arg({ type: BudgetGroupingEnum, required: true, description: 'One row per OPD, cluster or program.' }),
     },
     resolve: (_root, { regionCode, year, month, groupBy }, ctx) => {
-      assertBudgetRegionReadable(ctx.viewer, regionCode);
-      return budgetRows(ctx.db, regionCode, year, month, groupBy);
+      const viewer = assertBudgetRegionReadable(ctx.viewer, regionCode);
+      return budgetRows(ctx.db, regionCode, year, month, groupBy, ctx.clock.today(), programScope(viewer));
     },
   }),
   budgetCurve: t.field({
@@ -234,15 +247,15 @@ builder.queryFields((t) => ({
       'The cumulative S-curve of a fiscal year, months 1–12: planned disbursement against approved realisasi, optionally for one cluster, OPD or program. Read from the budget rollup.',
     authScopes: { signedIn: true },
     args: {
-      regionCode: t.arg.string({ required: true, description: 'Kabupaten/kota code (16.71), or a province code (16).' }),
+      regionCode: t.arg({ type: 'RegionCode', required: true, description: 'Kabupaten/kota code (16.71), or a province code (16).' }),
       year: t.arg.int({ required: true, description: 'Fiscal year.' }),
       clusterId: t.arg.int({ required: false, description: 'Only the programs of this cluster.' }),
       opdId: t.arg.int({ required: false, description: 'Only the programs of this OPD.' }),
       programId: t.arg.int({ required: false, description: 'Only this program.' }),
     },
     resolve: (_root, { regionCode, year, clusterId, opdId, programId }, ctx) => {
-      assertBudgetRegionReadable(ctx.viewer, regionCode);
-      return budgetCurve(ctx.db, regionCode, year, { clusterId, opdId, programId });
+      const viewer = assertBudgetRegionReadable(ctx.viewer, regionCode);
+      return budgetCurve(ctx.db, regionCode, year, { ...scopedProgramFilter(viewer, { clusterId, opdId }), programId });
     },
   }),
   reportingCompleteness: t.field({
@@ -251,13 +264,13 @@ builder.queryFields((t) => ({
       'Per OPD, how many of its programs have reported for a month and in which state; OPDs with the most programs not yet approved first.',
     authScopes: { signedIn: true },
     args: {
-      regionCode: t.arg.string({ required: true, description: 'Kabupaten/kota code (16.71), or a province code (16).' }),
+      regionCode: t.arg({ type: 'RegionCode', required: true, description: 'Kabupaten/kota code (16.71), or a province code (16).' }),
       year: t.arg.int({ required: true, description: 'Fiscal year.' }),
       month: t.arg.int({ required: true, description: 'Month 1–12 of the reports.' }),
     },
     resolve: (_root, { regionCode, year, month }, ctx) => {
-      assertBudgetRegionReadable(ctx.viewer, regionCode);
-      return reportingCompleteness(ctx.db, regionCode, year, month);
+      const viewer = assertBudgetRegionReadable(ctx.viewer, regionCode);
+      return reportingCompleteness(ctx.db, regionCode, year, month, programScope(viewer));
     },
   }),
 }));

@@ -4,7 +4,9 @@
 // household rows, except reportingCompleteness (see there).
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db.js';
-import { assertRegionReadable, forbidden, inputError } from '../auth/scope.js';
+import { READS_REPORT_STATES } from '../../read-tracking.js';
+import { assertFigureRegion, inputError, type ProgramScope } from '../auth/scope.js';
+import { dueReportMonth } from '../calendar/calendar.service.js';
 
 export interface BudgetFigure {
   pagu: bigint;
@@ -58,11 +60,7 @@ export function assertRegencyCode(regionCode: string): 'PROVINCE' | 'KABUPATEN_K
  * OPDs and programs of neighbouring kabupaten/kota.
  */
 export function assertBudgetRegionReadable(viewer: Viewer | null, regionCode: string): Viewer {
-  const v = assertRegionReadable(viewer, regionCode);
-  if (!regionCode.includes('.') && v.regionCode !== null && v.regionCode !== regionCode) {
-    throw forbidden(`The budget of province ${regionCode} sums kabupaten/kota outside your area (${v.regionCode})`);
-  }
-  return v;
+  return assertFigureRegion(viewer, regionCode);
 }
 
 export function assertMonth(month: number | null | undefined, field = 'month'): void {
@@ -77,23 +75,23 @@ export function assertYear(year: number, field = 'year'): void {
 }
 
 /**
- * The month a year's figures are read at when none is asked for: the latest month with an
- * approved report in the region (12 for a closed year, 10 for the demo's 2026), or 12 when the
- * year has no approved report yet.
+ * The month a year's budget figures stand at when none is asked for. One rule for every page, the
+ * overview and the rakor deck (issue 8): the month whose reports are due today
+ * (calendar.dueReportMonth: the month before today's in the current year, December for a past
+ * year), whoever has or has not reported. A report not yet approved for that month is missing,
+ * not estimated: the program's realisasi stays at its last approved month and `reportedPrograms`
+ * says how many reported. Not "the latest month with an approved report": one early approval for
+ * next month would move every figure onto a plan the other OPDs are not due on. A year with no
+ * report due yet (January, or a later year) stands at January, before any report.
  */
-export async function latestReportedMonth(db: Database, regionCode: string, year: number): Promise<number> {
-  const [row] = await db.raw<{ month: number | null }>(
-    `SELECT MAX(month)::int AS month FROM budget_rollup
-     WHERE ${regencyFilter('region_code', regionCode, 1)} AND fiscal_year = $2 AND reported`,
-    [regionCode, year],
-  );
-  return row?.month ?? 12;
+export function budgetMonth(year: number, today: Date): number {
+  return dueReportMonth(year, today) ?? 1;
 }
 
-/** The month asked for, checked, or the latest reported one. */
-export async function resolveMonth(db: Database, regionCode: string, year: number, month: number | null | undefined): Promise<number> {
+/** The month asked for, checked, or the budget month of the rule above. */
+export function resolveMonth(year: number, month: number | null | undefined, today: Date): number {
   assertMonth(month);
-  return month ?? latestReportedMonth(db, regionCode, year);
+  return month ?? budgetMonth(year, today);
 }
 
 // ───────────────────────────── budget by OPD, cluster or program ─────────────────────────────
@@ -110,6 +108,8 @@ export interface BudgetRow extends BudgetFigure {
   programId: number | null;
   plannedCumulative: bigint;
   programCount: number;
+  /** Programs of the row with an approved report for `month` itself. */
+  reportedPrograms: number;
   synthetic: boolean;
   fiscalYear: number;
   month: number;
@@ -122,6 +122,7 @@ interface BudgetSqlRow {
   cluster_id: number | null;
   program_id: number | null;
   programs: number;
+  reported: number;
   pagu: string;
   realisasi: string;
   planned: string;
@@ -156,22 +157,25 @@ export async function budgetRows(
   year: number,
   month: number | null | undefined,
   grouping: BudgetGrouping,
+  today: Date,
+  scope: ProgramScope = { clusterId: null, opdId: null },
 ): Promise<BudgetRow[]> {
   assertYear(year);
-  const at = await resolveMonth(db, regionCode, year, month);
+  const at = resolveMonth(year, month, today);
   const g = GROUPINGS[grouping];
   // The program join is for labels and the synthetic flag: one row per rollup row, by primary key.
   const rows = await db.raw<BudgetSqlRow>(
-    `SELECT ${g.select}, COUNT(*)::int AS programs,
+    `SELECT ${g.select}, COUNT(*)::int AS programs, (COUNT(*) FILTER (WHERE b.reported))::int AS reported,
             SUM(b.pagu)::bigint::text AS pagu, SUM(b.realisasi)::bigint::text AS realisasi,
             SUM(b.planned_cumulative)::bigint::text AS planned, bool_or(p.synthetic) AS synthetic
      FROM budget_rollup b
      JOIN program p ON p.id = b.program_id
      ${g.join}
      WHERE ${regencyFilter('b.region_code', regionCode, 1)} AND b.fiscal_year = $2 AND b.month = $3
+       AND ($4::int IS NULL OR b.cluster_id = $4::int) AND ($5::int IS NULL OR b.opd_id = $5::int)
      GROUP BY ${g.groupBy}
      ORDER BY ${g.orderBy}`,
-    [regionCode, year, at],
+    [regionCode, year, at, scope.clusterId, scope.opdId],
   );
   return rows.map((r) => ({
     grouping,
@@ -181,6 +185,7 @@ export async function budgetRows(
     clusterId: r.cluster_id,
     programId: r.program_id,
     programCount: r.programs,
+    reportedPrograms: r.reported,
     pagu: BigInt(r.pagu),
     realisasi: BigInt(r.realisasi),
     plannedCumulative: BigInt(r.planned),
@@ -193,21 +198,26 @@ export async function budgetRows(
 export interface BudgetTotals extends BudgetFigure {
   plannedCumulative: bigint;
   programCount: number;
+  /** Programs with an approved report for `month` itself. */
+  reportedPrograms: number;
   fiscalYear: number;
   month: number;
 }
 
-/** One region's budget of one year at a month's end (default: latest reported): for the overview. */
-export async function budgetTotals(db: Database, regionCode: string, year: number, month?: number | null): Promise<BudgetTotals> {
-  const at = await resolveMonth(db, regionCode, year, month);
-  const [row] = await db.raw<{ programs: number; pagu: string | null; realisasi: string | null; planned: string | null }>(
-    `SELECT COUNT(*)::int AS programs, SUM(pagu)::bigint::text AS pagu, SUM(realisasi)::bigint::text AS realisasi,
+/** One region's budget of one year at the end of `month`: for the overview. */
+export async function budgetTotals(db: Database, regionCode: string, year: number, month: number): Promise<BudgetTotals> {
+  assertMonth(month);
+  const at = month;
+  const [row] = await db.raw<{ programs: number; reported: number; pagu: string | null; realisasi: string | null; planned: string | null }>(
+    `SELECT COUNT(*)::int AS programs, (COUNT(*) FILTER (WHERE reported))::int AS reported,
+            SUM(pagu)::bigint::text AS pagu, SUM(realisasi)::bigint::text AS realisasi,
             SUM(planned_cumulative)::bigint::text AS planned
      FROM budget_rollup WHERE ${regencyFilter('region_code', regionCode, 1)} AND fiscal_year = $2 AND month = $3`,
     [regionCode, year, at],
   );
   return {
     programCount: row?.programs ?? 0,
+    reportedPrograms: row?.reported ?? 0,
     pagu: BigInt(row?.pagu ?? 0),
     realisasi: BigInt(row?.realisasi ?? 0),
     plannedCumulative: BigInt(row?.planned ?? 0),
@@ -307,6 +317,7 @@ export async function reportingCompleteness(
   regionCode: string,
   year: number,
   month: number,
+  scope: ProgramScope = { clusterId: null, opdId: null },
 ): Promise<ReportingCompleteness[]> {
   assertYear(year);
   assertMonth(month);
@@ -319,7 +330,8 @@ export async function reportingCompleteness(
     missing: number;
     missing_ids: number[] | null;
   }>(
-    `SELECT p.opd_id, COUNT(*)::int AS programs,
+    `${READS_REPORT_STATES}
+     SELECT p.opd_id, COUNT(*)::int AS programs,
             (COUNT(*) FILTER (WHERE r.status = 'APPROVED'))::int AS approved,
             (COUNT(*) FILTER (WHERE r.status = 'SUBMITTED'))::int AS submitted,
             (COUNT(*) FILTER (WHERE r.status IN ('DRAFT', 'RETURNED')))::int AS draft_or_returned,
@@ -329,9 +341,10 @@ export async function reportingCompleteness(
      JOIN opd o ON o.id = p.opd_id
      LEFT JOIN progress_report r ON r.program_id = p.id AND r.month = $3
      WHERE ${regencyFilter('p.region_code', regionCode, 1)} AND p.fiscal_year = $2
+       AND ($4::int IS NULL OR p.cluster_id = $4::int) AND ($5::int IS NULL OR p.opd_id = $5::int)
      GROUP BY p.opd_id, o.name
      ORDER BY (COUNT(*) FILTER (WHERE r.status IS DISTINCT FROM 'APPROVED')) DESC, o.name`,
-    [regionCode, year, month],
+    [regionCode, year, month, scope.clusterId, scope.opdId],
   );
   return rows.map((r) => ({
     opdId: r.opd_id,

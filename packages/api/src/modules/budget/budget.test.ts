@@ -1,9 +1,9 @@
 // Budget figures through GraphQL on the seeded demo: the article's Muba figure, the S-curve against
 // an independent sum over the approved reports, reporting completeness, and who may read what.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LAST_REPORTED_MONTH } from '../../seed/demo.js';
 import { DEMO_REGENCIES } from '../../seed/reference.js';
 import { createTestApp, loginAs, type TestApp } from '../../test/app.js';
+import { budgetMonth } from './budget.service.js';
 
 let app: TestApp;
 let admin: { cookie: string };
@@ -27,7 +27,7 @@ interface Row {
   program: { code: string } | null;
 }
 
-const BUDGET = `query ($region: String!, $year: Int!, $month: Int, $groupBy: BudgetGrouping!) {
+const BUDGET = `query ($region: RegionCode!, $year: Int!, $month: Int, $groupBy: BudgetGrouping!) {
   budget(regionCode: $region, year: $year, month: $month, groupBy: $groupBy) {
     key label month programCount pagu realisasi plannedCumulative absorptionRate synthetic
     opd { shortName } cluster { number } program { code }
@@ -65,13 +65,14 @@ describe('budget', () => {
     expect(program).toMatchObject({ program: { code: 'K1-2018-DINSOS' }, opd: { shortName: 'DINSOS' }, cluster: { number: 1 } });
   });
 
-  it('reads the current year at the latest reported month, and the groupings add up to the same totals', async () => {
+  it('reads the current year at the budget month, and the groupings add up to the same totals', async () => {
+    // The month whose reports are due today: October on the demo's day, December a year later.
+    const month = budgetMonth(2026, app.clock.today());
     const byCluster = await budget({ region: '16.71', year: 2026, groupBy: 'CLUSTER' });
     const byOpd = await budget({ region: '16.71', year: 2026, groupBy: 'OPD' });
     const byProgram = await budget({ region: '16.71', year: 2026, groupBy: 'PROGRAM' });
     expect(byCluster.map((r) => r.cluster?.number)).toEqual([1, 2, 3, 4]);
-    for (const rows of [byCluster, byOpd, byProgram])
-      expect(new Set(rows.map((r) => r.month))).toEqual(new Set([DEMO_LAST_REPORTED_MONTH]));
+    for (const rows of [byCluster, byOpd, byProgram]) expect(new Set(rows.map((r) => r.month))).toEqual(new Set([month]));
     expect(byProgram).toHaveLength(10);
     for (const key of ['pagu', 'realisasi', 'plannedCumulative'] as const) {
       expect(sum(byOpd, key)).toBe(sum(byCluster, key));
@@ -83,7 +84,7 @@ describe('budget', () => {
               SUM((SELECT r.realisasi FROM progress_report r WHERE r.program_id = p.id AND r.status = 'APPROVED' AND r.month <= $1
                    ORDER BY r.month DESC LIMIT 1))::bigint::text AS realisasi
        FROM program p WHERE p.region_code = '16.71' AND p.fiscal_year = 2026`,
-      [DEMO_LAST_REPORTED_MONTH],
+      [month],
     );
     expect(sum(byCluster, 'pagu')).toBe(Number(source!.pagu));
     expect(sum(byCluster, 'realisasi')).toBe(Number(source!.realisasi));
@@ -103,7 +104,7 @@ describe('budget', () => {
 });
 
 describe('budgetCurve', () => {
-  const CURVE = `query ($region: String!, $year: Int!, $clusterId: Int, $opdId: Int) {
+  const CURVE = `query ($region: RegionCode!, $year: Int!, $clusterId: Int, $opdId: Int) {
     budgetCurve(regionCode: $region, year: $year, clusterId: $clusterId, opdId: $opdId) {
       month pagu planned realised reported reportedPrograms programCount plannedRate realisedRate
     }
@@ -172,7 +173,7 @@ describe('budgetCurve', () => {
 });
 
 describe('reportingCompleteness', () => {
-  const COMPLETENESS = `query ($region: String!, $year: Int!, $month: Int!) {
+  const COMPLETENESS = `query ($region: RegionCode!, $year: Int!, $month: Int!) {
     reportingCompleteness(regionCode: $region, year: $year, month: $month) {
       opd { id shortName } programs approved submitted draftOrReturned missing complete missingPrograms { id code }
     }
@@ -255,7 +256,7 @@ describe('reportingCompleteness', () => {
 });
 
 describe('access and bad arguments', () => {
-  const TOTAL = 'query ($region: String!) { budget(regionCode: $region, year: 2026, groupBy: CLUSTER) { pagu } }';
+  const TOTAL = 'query ($region: RegionCode!) { budget(regionCode: $region, year: 2026, groupBy: CLUSTER) { pagu } }';
 
   it('refuses anonymous requests', async () => {
     for (const query of [
@@ -269,12 +270,17 @@ describe('access and bad arguments', () => {
     }
   });
 
-  it('lets every role read its own region’s aggregates, the OPD operator included, and nobody else’s', async () => {
-    for (const user of ['walikota', 'klaster1', 'dinsos', 'kelurahan']) {
+  it('lets every role read its own region’s aggregates, a cluster head and an OPD operator of their own programs, and nobody else’s', async () => {
+    for (const [user, clusters] of [
+      ['walikota', 4],
+      ['klaster1', 1],
+      ['dinsos', 1],
+      ['kelurahan', 4],
+    ] as const) {
       const auth = await loginAs(app, user);
       const own = await app.gql<{ budget: unknown[] }>(TOTAL, { region: '16.71' }, auth);
       expect(own.errors, user).toBeUndefined();
-      expect(own.data?.budget, user).toHaveLength(4);
+      expect(own.data?.budget, user).toHaveLength(clusters);
       const other = await app.gql(TOTAL, { region: '16.06' }, auth);
       expect(other.errors?.[0]?.extensions?.code, user).toBe('auth/forbidden');
       // A province's sum would show the neighbouring kabupaten's OPDs.
@@ -283,7 +289,7 @@ describe('access and bad arguments', () => {
     }
   });
 
-  it('keeps Cluster.budget: Muba 2018 klaster 1 for its own cluster head, nothing for anonymous or other regions', async () => {
+  it('keeps Cluster.budget: Muba 2018 klaster 1 for its own cluster head (null for the other clusters), nothing for anonymous or other regions', async () => {
     const QUERY = '{ clusters(regionCode: "16.06") { number budget(year: 2018) { pagu realisasi absorptionRate } } }';
     const { data, errors } = await app.gql<{ clusters: { number: number; budget: { pagu: number; realisasi: number } }[] }>(
       QUERY,
@@ -292,6 +298,7 @@ describe('access and bad arguments', () => {
     );
     expect(errors).toBeUndefined();
     expect(data!.clusters.find((c) => c.number === 1)?.budget).toMatchObject({ pagu: 350_000_000, realisasi: 332_000_000 });
+    expect(data!.clusters.filter((c) => c.number !== 1).map((c) => c.budget)).toEqual([null, null, null]);
     expect((await app.gql(QUERY)).errors?.[0]?.extensions?.code).toBe('auth/unauthenticated');
     expect((await app.gql(QUERY, {}, await loginAs(app, 'walikota'))).errors?.[0]?.extensions?.code).toBe('auth/forbidden');
   });
@@ -350,5 +357,79 @@ describe('budget rows name what they group', () => {
     const byProgram = await app.gql<{ budget: { program: { code: string } | null }[] }>(q, { g: 'PROGRAM' }, auth);
     expect(byProgram.errors).toBeUndefined();
     expect(byProgram.data!.budget[0]!.program?.code).toBe('K1-2018-DINSOS');
+  });
+});
+
+describe('the budget month: one rule for every page and the deck (issue 8)', () => {
+  let pinned: TestApp;
+  beforeAll(async () => {
+    pinned = await createTestApp({ today: '2026-11-20' });
+  });
+
+  it('stands at the month whose reports are due, even after an early approval for the next month, and counts who reported', async () => {
+    const [sembako] = await pinned.db.raw<{ id: number; realisasi: string }>(
+      `SELECT p.id, (SELECT MAX(r.realisasi) FROM progress_report r WHERE r.program_id = p.id AND r.status = 'APPROVED')::text AS realisasi
+       FROM program p WHERE p.region_code = '16.71' AND p.fiscal_year = 2026 AND p.code = 'K1-SEMBAKO-2026'`,
+    );
+    const dinsos = await loginAs(pinned, 'dinsos');
+    const admin = await loginAs(pinned, 'admin');
+    const saved = await pinned.gql<{ saveReportDraft: { data?: { id: number } } }>(
+      `mutation ($input: SaveReportDraftInput!) { saveReportDraft(input: $input) { ... on MutationSaveReportDraftSuccess { data { id } } } }`,
+      // Output and beneficiaries above October's approved figures: a fall needs a written reason.
+      {
+        input: {
+          programId: sembako!.id,
+          month: 11,
+          realisasi: Number(sembako!.realisasi) + 1_000_000,
+          outputCumulative: 100_000,
+          beneficiariesCumulative: 100_000,
+        },
+      },
+      dinsos,
+    );
+    const id = saved.data!.saveReportDraft.data!.id;
+    await pinned.gql(`mutation ($id: Int!) { submitReport(id: $id) { __typename } }`, { id }, dinsos);
+    const approved = await pinned.gql<{ approveReport: { __typename: string } }>(
+      `mutation ($id: Int!) { approveReport(id: $id) { __typename } }`,
+      { id },
+      admin,
+    );
+    expect(approved.data!.approveReport.__typename).toMatch(/Success$/);
+
+    const { data, errors } = await pinned.gql<{
+      calendar: { dueReportMonth: number; budgetMonth: number };
+      budget: { month: number; programCount: number; reportedPrograms: number }[];
+      overview: { budget: { month: number; programCount: number; reportedPrograms: number } };
+      programOutcomes: { month: number };
+    }>(
+      `{ calendar { dueReportMonth(year: 2026) budgetMonth(year: 2026) }
+         budget(regionCode: "16.71", year: 2026, groupBy: CLUSTER) { month programCount reportedPrograms }
+         overview(regionCode: "16.71", year: 2026) { budget { month programCount reportedPrograms } }
+         programOutcomes(regionCode: "16.71", year: 2026) { month } }`,
+      {},
+      admin,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.calendar).toEqual({ dueReportMonth: 10, budgetMonth: 10 });
+    for (const row of data!.budget) expect(row.month).toBe(10);
+    expect(data!.overview.budget.month).toBe(10);
+    expect(data!.programOutcomes.month).toBe(10);
+    // What is missing is counted, not filled in: the demo leaves some October reports unapproved.
+    const programs = data!.budget.reduce((n, r) => n + r.programCount, 0);
+    const reported = data!.budget.reduce((n, r) => n + r.reportedPrograms, 0);
+    expect(data!.overview.budget).toMatchObject({ programCount: programs, reportedPrograms: reported });
+    expect(reported).toBeLessThan(programs);
+    const [approvedOctober] = await pinned.db.raw<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM progress_report r JOIN program p ON p.id = r.program_id
+       WHERE p.region_code = '16.71' AND p.fiscal_year = 2026 AND r.month = 10 AND r.status = 'APPROVED'`,
+    );
+    expect(reported).toBe(approvedOctober!.n);
+  });
+
+  it('stands at December for a past year and at January before any report is due', async () => {
+    const { data } = await pinned.gql<{ calendar: Record<string, number> }>(
+      '{ calendar { past: budgetMonth(year: 2025) next: budgetMonth(year: 2027) } }',
+    );
+    expect(data!.calendar).toEqual({ past: 12, next: 1 });
   });
 });

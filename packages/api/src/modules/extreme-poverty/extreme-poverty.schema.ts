@@ -1,38 +1,21 @@
 import { builder } from '../../builder.js';
-import { assertRegionReadable, requireViewer } from '../auth/scope.js';
-import { hiddenPlaces } from '../household/privacy.js';
-import { minCellSize, registryProvenance } from '../settings/settings.service.js';
-import {
-  type AreaYear,
-  extremePoorByChild,
-  extremePoorTotal,
-  type PlaceCount,
-  type PriorityArea,
-  priorityAreas,
-} from './extreme-poverty.service.js';
+import { extremePoorByPlace, extremePoorCount, type ShownPlace } from '../../disclosure/extreme-poor.js';
+import { assertFigureRegion } from '../auth/scope.js';
+import { registryProvenance } from '../settings/settings.service.js';
+import { type AreaYear, type PriorityArea, priorityAreas } from './extreme-poverty.service.js';
 
-interface PlaceFigure extends PlaceCount {
-  suppressed: boolean;
-}
-
-const PlaceRef = builder.objectRef<PlaceFigure>('ExtremePovertyPlace').implement({
+const PlaceRef = builder.objectRef<ShownPlace>('ExtremePovertyPlace').implement({
   description: 'Active extreme-poor households in one child region.',
   fields: (t) => ({
     regionCode: t.exposeString('code', { description: 'Kemendagri code of the child region.' }),
     name: t.exposeString('name', { description: 'Name of the child region.' }),
-    households: t.int({
+    households: t.exposeInt('households', {
       nullable: true,
-      description: 'Extreme-poor households (KK); null when suppressed because the count is small enough to single out a family.',
-      resolve: (p) => (p.suppressed ? null : p.households),
+      description:
+        'Extreme-poor households (KK); null when hidden for a role without household access (docs/privacy.md): a count of 1–4, or a second cell hidden so the first cannot be derived.',
     }),
-    members: t.int({
-      nullable: true,
-      description: 'Persons in those households; null when suppressed.',
-      resolve: (p) => (p.suppressed ? null : p.members),
-    }),
-    suppressed: t.exposeBoolean('suppressed', {
-      description: 'True when the count is hidden for privacy (between 1 and the minimum cell size).',
-    }),
+    members: t.exposeInt('members', { nullable: true, description: 'Persons in those households; null when hidden.' }),
+    suppressed: t.exposeBoolean('suppressed', { description: 'True when the count is hidden for privacy (docs/privacy.md).' }),
   }),
 });
 
@@ -40,7 +23,7 @@ const AreaYearRef = builder.objectRef<AreaYear>('PriorityAreaYear').implement({
   description: "A priority area's extreme-poor households in one year.",
   fields: (t) => ({
     year: t.exposeInt('year', { description: 'Year.' }),
-    households: t.exposeFloat('households', { description: 'Extreme-poor households (KK).' }),
+    households: t.exposeFloat('households', { nullable: true, description: 'Extreme-poor households (KK); null when hidden for privacy.' }),
     sourceId: t.exposeString('sourceId', { description: 'Where the count comes from (a source id, or the registry).' }),
     synthetic: t.exposeBoolean('synthetic', { description: 'True when the count is synthetic demo data.' }),
   }),
@@ -52,8 +35,13 @@ const AreaRef = builder.objectRef<PriorityArea>('PriorityArea').implement({
     regionCode: t.exposeString('code', { description: 'Kemendagri code.' }),
     name: t.exposeString('name', { description: 'Name.' }),
     current: t.exposeInt('current', {
+      nullable: true,
       description:
-        'Extreme-poor households now in the registry (KK). Not suppressed: priority areas are named by the government and tracked to zero.',
+        'Extreme-poor households now in the registry (KK); null when hidden for a role without household access, like any other place (atZero still says whether it is at zero).',
+    }),
+    suppressed: t.boolean({
+      description: 'True when the current count is hidden for privacy (docs/privacy.md).',
+      resolve: (a) => a.current === null,
     }),
     atZero: t.exposeBoolean('atZero', { description: 'True when no extreme-poor household is left ("nol tercapai").' }),
     series: t.field({
@@ -92,26 +80,24 @@ const ExtremePovertyRef = builder.objectRef<ExtremePovertyFigure>('ExtremePovert
   fields: (t) => ({
     regionCode: t.exposeString('regionCode', { description: 'The region.' }),
     households: t.int({
-      description: 'Active extreme-poor households (KK).',
-      resolve: async (f, _a, ctx) => (await extremePoorTotal(ctx.db, f.regionCode)).households,
+      nullable: true,
+      description: 'Active extreme-poor households (KK); null when hidden for a role without household access (docs/privacy.md).',
+      resolve: async (f, _a, ctx) => (await extremePoorCount(ctx, f.regionCode)).households,
     }),
     members: t.int({
-      description: 'Persons in those households.',
-      resolve: async (f, _a, ctx) => (await extremePoorTotal(ctx.db, f.regionCode)).members,
+      nullable: true,
+      description: 'Persons in those households; null when hidden.',
+      resolve: async (f, _a, ctx) => (await extremePoorCount(ctx, f.regionCode)).members,
+    }),
+    suppressed: t.boolean({
+      description: "True when the region's own count is hidden for privacy (docs/privacy.md).",
+      resolve: async (f, _a, ctx) => (await extremePoorCount(ctx, f.regionCode)).suppressed,
     }),
     byPlace: t.field({
       type: [PlaceRef],
-      description: 'Per child region (kecamatan of a kota, kelurahan of a kecamatan), by code.',
-      resolve: async (f, _a, ctx) => {
-        const viewer = requireViewer(ctx.viewer);
-        const [places, min, priority] = await Promise.all([
-          extremePoorByChild(ctx.db, f.regionCode),
-          minCellSize(ctx.db),
-          ctx.loaders.priorityPlaces.load('all'),
-        ]);
-        const hidden = hiddenPlaces(viewer, places, min, priority);
-        return places.map((p) => ({ ...p, suppressed: hidden.has(p.code) }));
-      },
+      description:
+        'Per child region (kecamatan of a kota, kelurahan of a kecamatan), by code; small counts hidden for roles without household access.',
+      resolve: (f, _a, ctx) => extremePoorByPlace(ctx, f.regionCode),
     }),
     priorityGroups: t.field({
       type: [PriorityGroupRef],
@@ -125,9 +111,22 @@ const ExtremePovertyRef = builder.objectRef<ExtremePovertyFigure>('ExtremePovert
         return Promise.all(
           groups.map(async (g) => ({
             groupId: g.id,
-            areas: await priorityAreas(
-              ctx.db,
-              g.members.map((m) => m.regionCode),
+            areas: await Promise.all(
+              (
+                await priorityAreas(
+                  ctx.db,
+                  g.members.map((m) => m.regionCode),
+                  ctx.clock.today(),
+                )
+              ).map(async (area) => {
+                if (!(await extremePoorCount(ctx, area.code)).suppressed) return area;
+                // Hidden now: the registry's count goes from "now" and from the end of the series.
+                return {
+                  ...area,
+                  current: null,
+                  series: area.series.map((y, i) => (i === area.series.length - 1 ? { ...y, households: null } : y)),
+                };
+              }),
             ),
           })),
         );
@@ -135,15 +134,15 @@ const ExtremePovertyRef = builder.objectRef<ExtremePovertyFigure>('ExtremePovert
     }),
     sourceId: t.string({
       description: 'Source of the counts: the household registry.',
-      resolve: async (_f, _a, ctx) => (await registryProvenance(ctx.db)).sourceId,
+      resolve: async (f, _a, ctx) => (await registryProvenance(ctx.db, ctx.clock.today(), f.regionCode)).sourceId,
     }),
     synthetic: t.boolean({
       description: 'True when the registry is synthetic demo data.',
-      resolve: async (_f, _a, ctx) => (await registryProvenance(ctx.db)).synthetic,
+      resolve: async (f, _a, ctx) => (await registryProvenance(ctx.db, ctx.clock.today(), f.regionCode)).synthetic,
     }),
     vintage: t.string({
       description: 'What the registry describes.',
-      resolve: async (_f, _a, ctx) => (await registryProvenance(ctx.db)).vintage,
+      resolve: async (f, _a, ctx) => (await registryProvenance(ctx.db, ctx.clock.today(), f.regionCode)).vintage,
     }),
   }),
 });
@@ -153,9 +152,9 @@ builder.queryField('extremePoverty', (t) =>
     type: ExtremePovertyRef,
     description: 'Extreme-poor households of a region, by place, with its priority areas.',
     authScopes: { signedIn: true },
-    args: { regionCode: t.arg.string({ required: true, description: 'Region code (kabupaten/kota or kecamatan).' }) },
+    args: { regionCode: t.arg({ type: 'RegionCode', required: true, description: 'Region code (kabupaten/kota or kecamatan).' }) },
     resolve: (_root, { regionCode }, ctx) => {
-      assertRegionReadable(ctx.viewer, regionCode);
+      assertFigureRegion(ctx.viewer, regionCode);
       return { regionCode };
     },
   }),

@@ -37,7 +37,7 @@ export async function extremePoorTotal(db: Database, regionCode: string): Promis
 
 export interface AreaYear {
   year: number;
-  households: number;
+  households: number | null;
   sourceId: string;
   synthetic: boolean;
 }
@@ -45,7 +45,7 @@ export interface AreaYear {
 export interface PriorityArea {
   code: string;
   name: string;
-  current: number;
+  current: number | null;
   atZero: boolean;
   series: AreaYear[];
 }
@@ -54,7 +54,7 @@ export interface PriorityArea {
  * Each member of a priority group: its extreme-poor households per year (published figures) and
  * the registry's count for the current fiscal year, and whether it has reached zero.
  */
-export async function priorityAreas(db: Database, memberCodes: readonly string[]): Promise<PriorityArea[]> {
+export async function priorityAreas(db: Database, memberCodes: readonly string[], today: Date): Promise<PriorityArea[]> {
   const [published, live, year, registry] = await Promise.all([
     db.raw<{ region_code: string; year: number; value: number; source_id: string; synthetic: boolean }>(
       `SELECT region_code, year, value, source_id, synthetic FROM indicator_value
@@ -71,8 +71,8 @@ export async function priorityAreas(db: Database, memberCodes: readonly string[]
        WHERE c.code = ANY($1::text[]) GROUP BY c.code, c.name`,
       [memberCodes],
     ),
-    currentFiscalYear(db),
-    registryProvenance(db),
+    currentFiscalYear(db, today),
+    registryProvenance(db, today, memberCodes[0] ?? ''),
   ]);
   const byCode = new Map(live.map((l) => [l.code, l]));
   return memberCodes.map((code) => {

@@ -3,8 +3,9 @@
 // personal data get masked values from the schema itself, whatever path reaches a household.
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
+import { assertIdCursors } from '../../cursor.js';
 import { HouseholdDataSource, HouseholdLifecycle, PovertyStatus, Sex, VerificationState } from '../../generated/prisma/enums.js';
-import { canReadPersonalData, forbidden, inputError, maskTail } from '../auth/scope.js';
+import { canReadPersonalData, forbidden, inputError } from '../auth/scope.js';
 import {
   assertYear,
   countHouseholds,
@@ -15,27 +16,69 @@ import {
   householdPageIds,
   householdVisible,
   householdWhere,
-  initials,
-  maskedAddress,
+  memberCountBand,
 } from './household.service.js';
 
 export const PovertyStatusEnum = builder.enumType(PovertyStatus, {
   name: 'PovertyStatus',
   description: 'EXTREME (miskin ekstrem), POOR (miskin), VULNERABLE (rentan) or NOT_POOR.',
+  values: {
+    EXTREME: {
+      description:
+        'Miskin ekstrem: below the extreme poverty line (about Rp10,000–11,000 per person a day); desil 1 when only the desil is known.',
+    },
+    POOR: { description: 'Miskin: below the poverty line (garis kemiskinan); desil 2 when only the desil is known.' },
+    VULNERABLE: { description: 'Rentan (hampir miskin): just above the poverty line; desil 3–4 when only the desil is known.' },
+    NOT_POOR: { description: 'Tidak miskin: desil 5–10.' },
+  },
 });
 export const HouseholdLifecycleEnum = builder.enumType(HouseholdLifecycle, {
   name: 'HouseholdLifecycle',
   description: 'Whether a household is still a target (ACTIVE) or left the registry: GRADUATED, MOVED or DECEASED.',
+  values: {
+    ACTIVE: { description: 'Still in the registry and a target of the programs.' },
+    GRADUATED: { description: 'Graduated out of poverty (graduasi); graduatedYear says when.' },
+    MOVED: { description: 'Moved out of the kelurahan (pindah).' },
+    DECEASED: { description: 'Left the registry because of a death (meninggal).' },
+    LEFT: { description: 'Absent from the newest vintage of its source, which gave no reason.' },
+  },
 });
 export const VerificationStateEnum = builder.enumType(VerificationState, {
   name: 'VerificationState',
   description: 'Whether a kelurahan/RT operator has checked the household: UNVERIFIED, VERIFIED or DISPUTED.',
+  values: {
+    UNVERIFIED: { description: 'Not checked on the ground yet: as the source list says.' },
+    VERIFIED: { description: 'Checked by a kelurahan/RT operator, who confirmed or corrected it.' },
+    DISPUTED: { description: 'Checked, and the operator disputes the source list (for the data owner to resolve).' },
+  },
 });
 export const HouseholdDataSourceEnum = builder.enumType(HouseholdDataSource, {
   name: 'HouseholdDataSource',
   description: 'The list a household was imported from: P3KE, DTSEN, DTKS, a local survey, or the synthetic demo generator.',
+  values: {
+    P3KE: { description: 'Pensasaran Percepatan Penghapusan Kemiskinan Ekstrem (Kemenko PMK): desil 1–4.' },
+    DTSEN: { description: 'Data Tunggal Sosial dan Ekonomi Nasional (BPS), the national registry since 2025.' },
+    DTKS: { description: 'Data Terpadu Kesejahteraan Sosial (Kemensos), the registry before DTSEN.' },
+    LOCAL_SURVEY: { description: "A kabupaten/kota's own survey (Bontang's RT self-survey, article 002)." },
+    SYNTHETIC: { description: "Made by Pantau's demo generator (sintetis)." },
+  },
 });
-const SexEnum = builder.enumType(Sex, { name: 'Sex', description: 'Sex as recorded on the KK: MALE or FEMALE.' });
+const SexEnum = builder.enumType(Sex, {
+  name: 'Sex',
+  description: 'Sex as recorded on the KK: MALE or FEMALE.',
+  values: { MALE: { description: 'Laki-laki.' }, FEMALE: { description: 'Perempuan.' } },
+});
+
+const MemberCountBandEnum = builder.enumType('MemberCountBand', {
+  description:
+    'The size of a household in a band of two, for roles that may not read its exact size (docs/privacy.md): 1–2, 3–4, 5–6 or 7 and more members.',
+  values: {
+    ONE_TO_TWO: { description: '1 or 2 members.' },
+    THREE_TO_FOUR: { description: '3 or 4 members.' },
+    FIVE_TO_SIX: { description: '5 or 6 members.' },
+    SEVEN_OR_MORE: { description: '7 members or more.' },
+  } as const,
+});
 
 const HouseholdReachEnum = builder.enumType('HouseholdReach', {
   description: 'How many programs reached a household in the fiscal year of the filter.',
@@ -49,7 +92,8 @@ const HouseholdReachEnum = builder.enumType('HouseholdReach', {
 export const HouseholdFilterInput = builder.inputType('HouseholdFilter', {
   description: 'Which households to list; every condition given must hold. Each targeting figure names the filter that lists it.',
   fields: (t) => ({
-    regionCode: t.string({
+    regionCode: t.field({
+      type: 'RegionCode',
       required: true,
       description: 'Kemendagri code of a kabupaten/kota, kecamatan or kelurahan; households under it (prefix match).',
     }),
@@ -110,7 +154,7 @@ export const HouseholdMemberRef = builder.prismaObject('HouseholdMember', {
 
 export const HouseholdRef = builder.prismaObject('Household', {
   description:
-    'A household (KK), the unit of targeting. Listed to ADMIN, CLUSTER_HEAD, OPD_OPERATOR (its programs’ beneficiaries) and REGION_OPERATOR (its kelurahan); personal fields are masked unless `personalDataMasked` is false.',
+    'A household (KK), the unit of targeting. Listed only to those who may read it in full: ADMIN (its area) and REGION_OPERATOR (its kelurahan); other roles see households as protected counts.',
   authScopes: (household, ctx) => householdInViewerRegion(ctx.viewer, household.kelurahanCode),
   fields: (t) => ({
     id: t.exposeInt('id', { description: 'Identifier.' }),
@@ -119,15 +163,43 @@ export const HouseholdRef = builder.prismaObject('Household', {
         'Pseudonymous number, e.g. KK-16.71.06.1005-0000042; says nothing about the family, shown to every role that lists households.',
     }),
     kelurahan: t.relation('kelurahan', { description: 'The kelurahan/desa the household lives in.' }),
-    rw: t.exposeString('rw', { nullable: true, description: 'RW (rukun warga) number, e.g. 005.' }),
-    rt: t.exposeString('rt', { nullable: true, description: 'RT (rukun tetangga) number, e.g. 003.' }),
+    // RT/RW and spending single a family out of a kelurahan: a row masked for a role (none lists
+    // such rows today; this holds whatever path a future one takes) drops them.
+    rw: t.string({
+      nullable: true,
+      description: 'RW (rukun warga) number, e.g. 005; null when the personal fields are masked for you.',
+      authScopes: mayReadPersonal,
+      unauthorizedResolver: () => null,
+      resolve: (h) => h.rw,
+    }),
+    rt: t.string({
+      nullable: true,
+      description: 'RT (rukun tetangga) number, e.g. 003; null when the personal fields are masked for you.',
+      authScopes: mayReadPersonal,
+      unauthorizedResolver: () => null,
+      resolve: (h) => h.rt,
+    }),
     desil: t.exposeInt('desil', { nullable: true, description: 'Welfare decile 1–10 in the national registry; null when unknown.' }),
     povertyStatus: t.expose('povertyStatus', { type: PovertyStatusEnum, description: 'Poverty status.' }),
-    memberCount: t.exposeInt('memberCount', { description: 'Members of the household, persons.' }),
+    // The exact size, with the kelurahan and the status, is a quasi-identifier; a band of two is not.
+    memberCount: t.int({
+      nullable: true,
+      description: 'Members of the household, persons; null when the personal fields are masked for you (memberCountBand gives the band).',
+      authScopes: mayReadPersonal,
+      unauthorizedResolver: () => null,
+      resolve: (h) => h.memberCount,
+    }),
+    memberCountBand: t.field({
+      type: MemberCountBandEnum,
+      description: 'Members of the household as a band (1–2, 3–4, 5–6, 7+): what every role that lists the household may read.',
+      resolve: (h) => memberCountBand(h.memberCount),
+    }),
     perCapitaExpenditure: t.field({
       type: 'Rupiah',
       nullable: true,
-      description: 'Expenditure per capita per month, whole rupiah; null when not surveyed.',
+      description: 'Expenditure per capita per month, whole rupiah; null when not surveyed or when the personal fields are masked for you.',
+      authScopes: mayReadPersonal,
+      unauthorizedResolver: () => null,
       resolve: (h) => h.perCapitaExpenditure,
     }),
     lacksIncome: t.exposeBoolean('lacksIncome', { description: 'Local indicator 1: no (adequate) source of income.' }),
@@ -162,40 +234,43 @@ export const HouseholdRef = builder.prismaObject('Household', {
       },
     }),
     personalDataMasked: t.boolean({
-      description: 'True when the personal fields (nik, kkNumber, headName, address, members) are masked for your role.',
+      description:
+        'True when the personal fields (nik, kkNumber, headName, address, rt, rw, memberCount, perCapitaExpenditure, members) are masked for your role.',
       resolve: (h, args, ctx) => !mayReadPersonal(h, args, ctx),
     }),
     nik: t.string({
       nullable: true,
       description:
-        'NIK of the head of household, 16 digits. Personal data: masked to its last 4 digits (************0012) unless you may read it.',
+        'NIK of the head of household, 16 digits. Personal data: null unless you may read it (no digits: the place and birth date give the first 12).',
       select: { identity: { select: { nik: true } } },
       authScopes: mayReadPersonal,
-      unauthorizedResolver: (h) => (h.identity ? maskTail(h.identity.nik) : null),
+      // No digits at all: the first 12 follow from the place and the birth date, the last 4 would complete it.
+      unauthorizedResolver: () => null,
       resolve: (h) => h.identity?.nik ?? null,
     }),
     kkNumber: t.string({
       nullable: true,
-      description: 'KK (kartu keluarga) number, 16 digits. Personal data: masked to its last 4 digits unless you may read it.',
+      description: 'KK (kartu keluarga) number, 16 digits. Personal data: null unless you may read it.',
       select: { identity: { select: { kkNumber: true } } },
       authScopes: mayReadPersonal,
-      unauthorizedResolver: (h) => (h.identity ? maskTail(h.identity.kkNumber) : null),
+      unauthorizedResolver: () => null,
       resolve: (h) => h.identity?.kkNumber ?? null,
     }),
     headName: t.string({
       nullable: true,
-      description: 'Name of the head of household. Personal data: only initials ("A. S.") unless you may read it.',
+      description: 'Name of the head of household. Personal data: null unless you may read it (not even initials).',
       select: { identity: { select: { headName: true } } },
       authScopes: mayReadPersonal,
-      unauthorizedResolver: (h) => (h.identity ? initials(h.identity.headName) : null),
+      // Initials with the kelurahan and the status narrow a family to a handful.
+      unauthorizedResolver: () => null,
       resolve: (h) => h.identity?.headName ?? null,
     }),
     address: t.string({
       nullable: true,
-      description: 'Street address. Personal data: only "RT 003/RW 005" unless you may read it.',
+      description: 'Street address. Personal data: null unless you may read it.',
       select: { identity: { select: { address: true } } },
       authScopes: mayReadPersonal,
-      unauthorizedResolver: (h) => maskedAddress(h.rt, h.rw),
+      unauthorizedResolver: () => null,
       resolve: (h) => h.identity?.address ?? null,
     }),
     members: t.relation('members', {
@@ -213,14 +288,16 @@ const whereCache = new WeakMap<object, Promise<HouseholdWhere>>();
 function whereFor(ctx: Context, args: { filter: HouseholdFilter }): Promise<HouseholdWhere> {
   let where = whereCache.get(args);
   if (!where) {
-    where = householdWhere(ctx.db, ctx.viewer, args.filter);
+    where = householdWhere(ctx.db, ctx.viewer, args.filter, ctx.clock.today());
     whereCache.set(args, where);
   }
   return where;
 }
 
-const LISTING_ROLES = { admin: true, clusterHead: true, opdOperator: true, regionOperator: true };
-const refusedListing = () => forbidden('Your role reads aggregates only, not household lists');
+// Only those who may read households in full list them (docs/privacy.md): a masked list would
+// still show how many there are, and each one's RT, size and spending.
+const LISTING_ROLES = { admin: true, regionOperator: true };
+const refusedListing = () => forbidden('Your role sees households as counts only (small counts hidden), not as a list');
 
 builder.queryFields((t) => ({
   households: t.prismaConnection(
@@ -228,12 +305,14 @@ builder.queryFields((t) => ({
       type: 'Household',
       cursor: 'id',
       description:
-        'Households under a region, by id, with the filters behind each targeting figure. ADMIN (its scope), CLUSTER_HEAD (its region, masked), OPD_OPERATOR (beneficiaries of its own programs, masked), REGION_OPERATOR (its kelurahan, unmasked); EXECUTIVE is refused. At most 500 per page.',
+        'Households under a region, by id, with the filters behind each targeting figure. ADMIN (its area) and REGION_OPERATOR (its kelurahan); every other role is refused (auth/forbidden) and sees protected counts instead. At most 500 per page.',
       authScopes: LISTING_ROLES,
       unauthorizedError: refusedListing,
       args: { filter: t.arg({ type: HouseholdFilterInput, required: true, description: 'Which households; regionCode is required.' }) },
       defaultSize: 50,
+      // Runs before the plugin reads the cursor: a forged one is refused here, not in SQL.
       maxSize: (args) => {
+        assertIdCursors(args);
         for (const name of ['first', 'last'] as const) {
           const size = args[name];
           if (size != null && size > HOUSEHOLD_PAGE_MAX) {

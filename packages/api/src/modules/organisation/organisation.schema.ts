@@ -1,5 +1,15 @@
 import { builder } from '../../builder.js';
+import { OrganisationKind } from '../../generated/prisma/enums.js';
 import { assertRegionReadable } from '../auth/scope.js';
+
+export const OrganisationKindEnum = builder.enumType(OrganisationKind, {
+  name: 'OrganisationKind',
+  description: 'Whether an organisation is a government agency (OPD) or a partner that is not one.',
+  values: {
+    OPD: { description: 'Organisasi Perangkat Daerah: a government agency of the kabupaten/kota (Dinas Sosial, Dinkes, Perkim, …).' },
+    PARTNER: { description: 'A partner that is not an OPD: Baznas, TP PKK, BPJS, BPS, a CSR programme, …' },
+  },
+});
 
 export const OpdRef = builder.prismaObject('Opd', {
   description: 'A government agency (OPD) or a partner that is not one (Baznas, TP PKK, BPJS, BPS).',
@@ -7,12 +17,13 @@ export const OpdRef = builder.prismaObject('Opd', {
     id: t.exposeInt('id', { description: 'Identifier.' }),
     name: t.exposeString('name', { description: 'Full name.' }),
     shortName: t.exposeString('shortName', { description: 'Short name, e.g. DINSOS.' }),
-    kind: t.exposeString('kind', { description: 'OPD or PARTNER.' }),
+    kind: t.expose('kind', { type: OrganisationKindEnum, description: 'OPD or partner.' }),
     regionCode: t.exposeString('regionCode', { description: 'The kabupaten/kota it belongs to.' }),
+    version: t.exposeInt('version', { description: 'Edit version: send it back with a change; a save from an older version is refused.' }),
   }),
 });
 
-builder.prismaObject('Cluster', {
+export const ClusterRef = builder.prismaObject('Cluster', {
   description: 'A TKPKD program cluster (klaster 1–4) of one kabupaten/kota.',
   fields: (t) => ({
     id: t.exposeInt('id', { description: 'Identifier.' }),
@@ -21,6 +32,7 @@ builder.prismaObject('Cluster', {
     headTitle: t.exposeString('headTitle', { description: 'Office of the cluster head.' }),
     regionCode: t.exposeString('regionCode', { description: 'The kabupaten/kota.' }),
     viceOpd: t.relation('viceOpd', { nullable: true, description: 'The OPD that is vice-head (Dinas Sosial for klaster 1).' }),
+    version: t.exposeInt('version', { description: 'Edit version: send it back with a change; a save from an older version is refused.' }),
   }),
 });
 
@@ -28,7 +40,7 @@ builder.queryFields((t) => ({
   clusters: t.prismaField({
     type: ['Cluster'],
     description: 'The clusters of a kabupaten/kota, by number.',
-    args: { regionCode: t.arg.string({ required: true, description: 'Kabupaten/kota code, e.g. 16.06.' }) },
+    args: { regionCode: t.arg({ type: 'RegionCode', required: true, description: 'Kabupaten/kota code, e.g. 16.06.' }) },
     authScopes: { signedIn: true },
     resolve: (query, _root, { regionCode }, ctx) => {
       assertRegionReadable(ctx.viewer, regionCode);
@@ -38,7 +50,7 @@ builder.queryFields((t) => ({
   opds: t.prismaField({
     type: ['Opd'],
     description: 'The OPDs and partners of a kabupaten/kota, by short name.',
-    args: { regionCode: t.arg.string({ required: true, description: 'Kabupaten/kota code.' }) },
+    args: { regionCode: t.arg({ type: 'RegionCode', required: true, description: 'Kabupaten/kota code.' }) },
     authScopes: { signedIn: true },
     resolve: (query, _root, { regionCode }, ctx) => {
       assertRegionReadable(ctx.viewer, regionCode);

@@ -1,15 +1,16 @@
 import { builder } from '../../builder.js';
-import { assertRegionReadable } from '../auth/scope.js';
+import { extremePoorCount } from '../../disclosure/extreme-poor.js';
+import { assertFigureRegion } from '../auth/scope.js';
 import { budgetAmountFields } from '../budget/budget.schema.js';
+import { budgetMonth } from '../budget/budget.service.js';
 import { TargetStatusEnum } from '../poverty/poverty.schema.js';
-import { today } from '../priority/priority.service.js';
 import { ProgramStatusCountsRef } from '../program/program.schema.js';
 import { programStatusCounts } from '../program/program.service.js';
+import { ExtremePoorProvenanceRef, extremePoorProvenance } from '../region/region.schema.js';
 import { currentFiscalYear, registryProvenance } from '../settings/settings.service.js';
 import {
   type BudgetHeadline,
   budgetHeadline,
-  dueReportMonth,
   type ExtremePoorHeadline,
   extremePoorHeadline,
   type LateCounts,
@@ -36,11 +37,15 @@ const PovertyRateRef = builder.objectRef<PovertyRateHeadline>('PovertyRateHeadli
 });
 
 const ExtremePoorRef = builder
-  .objectRef<ExtremePoorHeadline & { sourceId: string; synthetic: boolean; vintage: string }>('ExtremePoorHeadline')
+  .objectRef<ExtremePoorHeadline & { sourceId: string; synthetic: boolean; vintage: string; regionCode: string }>('ExtremePoorHeadline')
   .implement({
     description: 'Extreme-poor households left, from the registry, and the priority areas at zero.',
     fields: (t) => ({
-      households: t.exposeInt('households', { description: 'Active extreme-poor households (KK) in the registry now.' }),
+      households: t.exposeInt('households', {
+        nullable: true,
+        description:
+          'Active extreme-poor households (KK) in the registry now; null when hidden for a role without household access (docs/privacy.md).',
+      }),
       previousYear: t.exposeInt('previousYear', { nullable: true, description: 'Year of the last published count before now.' }),
       previousValue: t.exposeFloat('previousValue', { nullable: true, description: 'That count, households.' }),
       priorityAtZero: t.exposeInt('priorityAtZero', { description: 'Priority places with no extreme-poor household left.' }),
@@ -49,6 +54,12 @@ const ExtremePoorRef = builder
       sourceId: t.exposeString('sourceId', { description: 'Source of the count: the registry.' }),
       synthetic: t.exposeBoolean('synthetic', { description: 'True when the registry is synthetic demo data.' }),
       vintage: t.exposeString('vintage', { description: 'What the registry describes.' }),
+      provenance: t.field({
+        type: ExtremePoorProvenanceRef,
+        description:
+          'What the count is: an official count over generated rows (Palembang’s 10,644), generated, or from an imported registry; label the figure by this, not by `synthetic`, which speaks of the rows.',
+        resolve: (h, _args, ctx) => extremePoorProvenance(ctx, h.regionCode),
+      }),
     }),
   });
 
@@ -56,7 +67,15 @@ const BudgetHeadlineRef = builder.objectRef<BudgetHeadline>('BudgetHeadline').im
   description:
     'Budget absorption of the year at the end of the month whose reports are due (December for a past year), against plan; from the budget rollup, which holds approved reports only.',
   fields: (t) => ({
-    month: t.exposeInt('month', { description: 'Month the figures stand at, 1–12.' }),
+    month: t.exposeInt('month', {
+      description:
+        'Month the figures stand at, 1–12: the budget month, whose reports are due today (the same rule as budget and programOutcomes).',
+    }),
+    programCount: t.exposeInt('programCount', { description: 'Programs of the year, programs.' }),
+    reportedPrograms: t.exposeInt('reportedPrograms', {
+      description:
+        "Of those, programs with an approved report for `month`, programs; the others' realisasi is their last approved month's (a missing report is not estimated).",
+    }),
     ...budgetAmountFields(t),
     synthetic: t.exposeBoolean('synthetic', { description: 'True when any program of the year is synthetic demo data (sintetis).' }),
     sourceId: t.string({ description: 'Source of the figures: approved OPD progress reports.', resolve: () => 'progress-reports' }),
@@ -105,11 +124,19 @@ const OverviewRef = builder.objectRef<OverviewArgs>('Overview').implement({
       type: ExtremePoorRef,
       description: 'Extreme-poor households left and priority areas at zero.',
       resolve: async (o, _a, ctx) => {
-        const [headline, provenance] = await Promise.all([
-          extremePoorHeadline(ctx.db, o.regionCode, await currentFiscalYear(ctx.db)),
-          registryProvenance(ctx.db),
+        const [headline, provenance, shown] = await Promise.all([
+          extremePoorHeadline(ctx.db, o.regionCode, await currentFiscalYear(ctx.db, ctx.clock.today()), ctx.clock.today()),
+          registryProvenance(ctx.db, ctx.clock.today(), o.regionCode),
+          extremePoorCount(ctx, o.regionCode),
         ]);
-        return { ...headline, sourceId: provenance.sourceId, synthetic: provenance.synthetic, vintage: provenance.vintage };
+        return {
+          ...headline,
+          households: shown.suppressed ? null : headline.households,
+          regionCode: o.regionCode,
+          sourceId: provenance.sourceId,
+          synthetic: provenance.synthetic,
+          vintage: provenance.vintage,
+        };
       },
     }),
     budget: t.field({
@@ -121,7 +148,7 @@ const OverviewRef = builder.objectRef<OverviewArgs>('Overview').implement({
     programs: t.field({
       type: ProgramStatusCountsRef,
       description: "Programs of the year on track, at risk and off track against their planned disbursement, at the budget's month.",
-      resolve: (o, _a, ctx) => programStatusCounts(ctx.db, o.regionCode, o.year, dueReportMonth(o.year, o.asOf) ?? 1),
+      resolve: (o, _a, ctx) => programStatusCounts(ctx.db, o.regionCode, o.year, budgetMonth(o.year, o.asOf)),
     }),
     late: t.field({
       type: LateRef,
@@ -137,13 +164,17 @@ builder.queryField('overview', (t) =>
     description: 'Headline figures of a kabupaten/kota for a fiscal year.',
     authScopes: { signedIn: true },
     args: {
-      regionCode: t.arg.string({ required: true, description: 'Kabupaten/kota code, e.g. 16.71.' }),
+      regionCode: t.arg({ type: 'RegionCode', required: true, description: 'Kabupaten/kota code, e.g. 16.71.' }),
       year: t.arg.int({ required: false, description: 'Fiscal year; default the current one.' }),
       asOf: t.arg({ type: 'Date', required: false, description: 'Date to judge lateness on; default today.' }),
     },
     resolve: async (_root, { regionCode, year, asOf }, ctx) => {
-      assertRegionReadable(ctx.viewer, regionCode);
-      return { regionCode: regionCode.slice(0, 5), year: year ?? (await currentFiscalYear(ctx.db)), asOf: asOf ?? today() };
+      assertFigureRegion(ctx.viewer, regionCode);
+      return {
+        regionCode: regionCode.slice(0, 5),
+        year: year ?? (await currentFiscalYear(ctx.db, ctx.clock.today())),
+        asOf: asOf ?? ctx.clock.today(),
+      };
     },
   }),
 );

@@ -1,7 +1,9 @@
 // The chair's one screen: headline figures of a kabupaten/kota, each read from a rollup or a
 // small table, each with its provenance. No household rows are read here.
 import type { Database } from '../../db.js';
+import { READS_SUBMITTED_REPORTS } from '../../read-tracking.js';
 import { budgetTotals } from '../budget/budget.service.js';
+import { dueReportMonth } from '../calendar/calendar.service.js';
 import { actualsFor, statusFromGap, type TargetStatus, targetStatus } from '../poverty/poverty.service.js';
 import { statusThresholds } from '../settings/settings.service.js';
 import { targetPath } from '../target/target.service.js';
@@ -61,6 +63,9 @@ export async function povertyRateHeadline(db: Database, regionCode: string, year
 
 export interface BudgetHeadline {
   month: number;
+  /** Programs of the year, and of those the ones with an approved report for `month`. */
+  programCount: number;
+  reportedPrograms: number;
   pagu: bigint;
   realisasi: bigint;
   plannedCumulative: bigint;
@@ -91,6 +96,8 @@ export async function budgetHeadline(db: Database, regionCode: string, year: num
   const status = planned > 0n ? statusFromGap(Number(planned - realisasi) / Number(planned), await statusThresholds(db)) : null;
   return {
     month: totals.month,
+    programCount: totals.programCount,
+    reportedPrograms: totals.reportedPrograms,
     pagu,
     realisasi,
     plannedCumulative: planned,
@@ -100,7 +107,8 @@ export async function budgetHeadline(db: Database, regionCode: string, year: num
 }
 
 export interface ExtremePoorHeadline {
-  households: number;
+  /** Null when hidden for the viewer (src/disclosure). */
+  households: number | null;
   previousYear: number | null;
   previousValue: number | null;
   priorityAtZero: number;
@@ -108,9 +116,14 @@ export interface ExtremePoorHeadline {
   priorityGroupName: string | null;
 }
 
-export async function extremePoorHeadline(db: Database, regionCode: string, currentYear: number): Promise<ExtremePoorHeadline> {
+export async function extremePoorHeadline(
+  db: Database,
+  regionCode: string,
+  currentYear: number,
+  today: Date,
+): Promise<ExtremePoorHeadline> {
   const [actuals, group] = await Promise.all([
-    actualsFor(db, 'EXTREME_POOR_HOUSEHOLDS', [regionCode], currentYear),
+    actualsFor(db, 'EXTREME_POOR_HOUSEHOLDS', [regionCode], currentYear, today),
     db.prisma.regionGroup.findFirst({
       where: { regionCode: regionCode.slice(0, 5), kind: 'PRIORITY_INTERVENTION' },
       orderBy: { year: 'desc' },
@@ -142,17 +155,6 @@ export async function extremePoorHeadline(db: Database, regionCode: string, curr
   };
 }
 
-/**
- * The last month whose reports are due on `asOf`: reports for a month are due in the next one,
- * so in November the October reports must be in. 12 for a past year, null when none is due yet.
- */
-export function dueReportMonth(year: number, asOf: Date): number | null {
-  const asOfYear = asOf.getUTCFullYear();
-  if (year < asOfYear) return 12;
-  if (year > asOfYear) return null;
-  return asOf.getUTCMonth() >= 1 ? asOf.getUTCMonth() : null;
-}
-
 export interface LateCounts {
   overdueFollowUps: number;
   latePriorities: number;
@@ -172,9 +174,11 @@ export async function lateCounts(db: Database, regionCode: string, year: number,
   const reportMonth = dueReportMonth(year, asOf);
   let opdsNotReported = 0;
   if (reportMonth) {
-    // progress_report is small (programs × 12); this count reads it directly.
+    // progress_report is small (programs × 12); this count reads it directly, submitted and
+    // approved reports only, so a draft being saved keeps cached overviews.
     const [row] = await db.raw<{ n: number }>(
-      `SELECT COUNT(DISTINCT p.opd_id)::int AS n FROM program p
+      `${READS_SUBMITTED_REPORTS}
+       SELECT COUNT(DISTINCT p.opd_id)::int AS n FROM program p
        WHERE p.region_code = $1 AND p.fiscal_year = $2 AND NOT EXISTS (
          SELECT 1 FROM progress_report r WHERE r.program_id = p.id AND r.month = $3 AND r.status IN ('SUBMITTED', 'APPROVED'))`,
       [regency, year, reportMonth],

@@ -6,7 +6,7 @@ beforeAll(async () => {
   app = await createTestApp();
 });
 
-const OVERVIEW = `query ($code: String!, $year: Int, $asOf: Date) {
+const OVERVIEW = `query ($code: RegionCode!, $year: Int, $asOf: Date) {
   overview(regionCode: $code, year: $year, asOf: $asOf) {
     regionCode year
     povertyRate { year value previousValue target status sourceId synthetic }
@@ -83,6 +83,6 @@ describe('overview', () => {
     const auth = await loginAs(app, 'walikota');
     expect((await app.gql(OVERVIEW, { code: '64.74' }, auth)).errors?.[0]?.extensions?.code).toBe('auth/forbidden');
     const bad = await app.gql(OVERVIEW, { code: '16.71', asOf: '23/11/2026' }, auth);
-    expect(bad.errors?.[0]?.message).toContain('Date must be YYYY-MM-DD, got "23/11/2026"');
+    expect(bad.errors?.[0]?.message).toContain('Date must be a real day YYYY-MM-DD between 2000 and 2100, got "23/11/2026"');
   });
 });

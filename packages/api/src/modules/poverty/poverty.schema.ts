@@ -1,5 +1,7 @@
 import { builder } from '../../builder.js';
-import { assertRegionReadable, inputError } from '../auth/scope.js';
+import { extremePoorCount } from '../../disclosure/extreme-poor.js';
+import { protectedFgt } from '../../disclosure/fgt.js';
+import { assertFigureRegion, inputError } from '../auth/scope.js';
 import { currentFiscalYear, registryProvenance, statusThresholds } from '../settings/settings.service.js';
 import { actualsFor, fgtForRegion, type TargetYear, targetProgress } from './poverty.service.js';
 
@@ -46,11 +48,16 @@ builder.prismaObjectFields('Target', (t) => ({
     select: { regionGroup: { select: { members: { select: { regionCode: true } } } } },
     resolve: async (target, _args, ctx) => {
       const places = target.regionGroup ? target.regionGroup.members.map((m) => m.regionCode) : [target.regionCode];
+      const year = await currentFiscalYear(ctx.db, ctx.clock.today());
       const [actuals, thresholds] = await Promise.all([
-        actualsFor(ctx.db, target.indicatorCode, places, await currentFiscalYear(ctx.db)),
+        actualsFor(ctx.db, target.indicatorCode, places, year, ctx.clock.today()),
         statusThresholds(ctx.db),
       ]);
-      return targetProgress(target, actuals, thresholds);
+      // A registry count of a region (not a named priority group, which is published) reaches a
+      // role without household access only as the extreme-poverty view shows it.
+      const fromRegistry = target.indicatorCode === 'EXTREME_POOR_HOUSEHOLDS' && !target.regionGroup;
+      const hidden = fromRegistry && (await extremePoorCount(ctx, target.regionCode).catch(() => ({ suppressed: true }))).suppressed;
+      return targetProgress(target, hidden ? actuals.filter((a) => a.year !== year) : actuals, thresholds);
     },
   }),
 }));
@@ -64,6 +71,7 @@ interface FgtFigure {
   persons: number;
   poorPersons: number;
   households: number;
+  rounded: boolean;
   sourceId: string;
   synthetic: boolean;
   vintage: string;
@@ -74,7 +82,13 @@ const FgtRef = builder.objectRef<FgtFigure>('Fgt').implement({
     'Foster–Greer–Thorbecke indices computed from the household registry for one poverty line, per person (households weighted by members). The registry lists desil 1–4 households, so P0 is a share of registered persons, not of the whole population as BPS measures it.',
   fields: (t) => ({
     regionCode: t.exposeString('regionCode', { description: 'The region computed over.' }),
-    povertyLine: t.exposeFloat('povertyLine', { description: 'Poverty line used, Rp per capita per month.' }),
+    povertyLine: t.exposeFloat('povertyLine', {
+      description: 'Poverty line used, Rp per capita per month: for roles without household access, the one asked snapped to Rp10.000.',
+    }),
+    rounded: t.exposeBoolean('rounded', {
+      description:
+        'True when, for a role without household access, the line was snapped and the results rounded (indices to 0.001, people and households to 10) so that no sequence of calls isolates a household (docs/privacy.md).',
+    }),
     p0: t.exposeFloat('p0', { description: 'Headcount ratio P0: share of persons below the line, a fraction 0–1.' }),
     p1: t.exposeFloat('p1', { description: 'Poverty gap index P1: mean normalised shortfall, a fraction 0–1 (BPS publishes ×100).' }),
     p2: t.exposeFloat('p2', {
@@ -95,18 +109,25 @@ builder.queryField('fgt', (t) =>
     description: 'P0, P1 and P2 from household per-capita expenditure for a region and any poverty line.',
     authScopes: { signedIn: true },
     args: {
-      regionCode: t.arg.string({ required: true, description: 'Region code (any level).' }),
+      regionCode: t.arg({
+        type: 'RegionCode',
+        required: true,
+        description:
+          'Region code: any level for those who may read the households; a kabupaten/kota or kecamatan with enough households for other roles.',
+      }),
       povertyLine: t.arg.float({ required: true, description: 'Poverty line, Rp per capita per month (e.g. the BPS garis kemiskinan).' }),
     },
     resolve: async (_root, { regionCode, povertyLine }, ctx) => {
-      assertRegionReadable(ctx.viewer, regionCode);
+      assertFigureRegion(ctx.viewer, regionCode);
       if (!(povertyLine > 0 && povertyLine < 100_000_000)) {
         throw inputError(`povertyLine must be more than 0 and below Rp100.000.000 per capita per month, got ${povertyLine}`, 'povertyLine');
       }
-      const [result, provenance] = await Promise.all([fgtForRegion(ctx.db, regionCode, povertyLine), registryProvenance(ctx.db)]);
+      const [result, provenance] = await Promise.all([
+        protectedFgt(ctx, regionCode, povertyLine, (line) => fgtForRegion(ctx.db, regionCode, line)),
+        registryProvenance(ctx.db, ctx.clock.today(), regionCode),
+      ]);
       return {
         regionCode,
-        povertyLine,
         ...result,
         sourceId: provenance.sourceId,
         synthetic: provenance.synthetic,

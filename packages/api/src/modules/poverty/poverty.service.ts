@@ -1,5 +1,6 @@
 // Poverty against its targets, and FGT indices from the household registry.
 import type { Database } from '../../db.js';
+import { underRegion } from '../../region-code.js';
 import { registryProvenance, type StatusThresholds } from '../settings/settings.service.js';
 import { type TargetDefinition, targetPath } from '../target/target.service.js';
 import type { FgtResult } from './fgt.js';
@@ -62,6 +63,7 @@ export async function actualsFor(
   indicatorCode: string,
   regionCodes: readonly string[],
   currentYear: number,
+  today: Date,
 ): Promise<ActualValue[]> {
   const rows = await db.raw<{ year: number; value: number; sources: string; synthetic: boolean; regions: number }>(
     `SELECT year, SUM(value)::float8 AS value, string_agg(DISTINCT source_id, ', ') AS sources,
@@ -83,7 +85,7 @@ export async function actualsFor(
        WHERE r.poverty_status = 'EXTREME' AND r.lifecycle = 'ACTIVE'`,
       [regionCodes],
     );
-    const registry = await registryProvenance(db);
+    const registry = await registryProvenance(db, today, regionCodes[0] ?? '');
     actuals.push({ year: currentYear, value: live?.households ?? 0, source: registry.sourceId, synthetic: registry.synthetic });
   }
   return actuals;
@@ -92,7 +94,7 @@ export async function actualsFor(
 /**
  * FGT from the registry's active households under a region, per person. Reads household rows:
  * this is an analysis for a poverty line the user types, not a dashboard figure, and the
- * (kelurahan_code, …) index keeps it to the region's rows.
+ * region range (region-code.ts, underRegion) keeps it to the region's rows.
  */
 export async function fgtForRegion(db: Database, regionCode: string, povertyLine: number): Promise<FgtResult & { households: number }> {
   const [row] = await db.raw<{ households: number; persons: number; poor: number; gap: number; severity: number }>(
@@ -106,7 +108,7 @@ export async function fgtForRegion(db: Database, regionCode: string, povertyLine
             COALESCE(SUM(member_count * power(($2::float8 - per_capita_expenditure) / $2::float8, 2))
               FILTER (WHERE per_capita_expenditure < $2::float8), 0)::float8 AS severity
      FROM household
-     WHERE (kelurahan_code = $1 OR kelurahan_code LIKE $1 || '.%')
+     WHERE ${underRegion('kelurahan_code', '$1::text')}
        AND lifecycle = 'ACTIVE' AND per_capita_expenditure IS NOT NULL`,
     [regionCode, povertyLine],
   );

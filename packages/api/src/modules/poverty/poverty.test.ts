@@ -75,7 +75,7 @@ describe('poverty queries on the demo data', () => {
   });
 
   it('Padang Panjang: P0 against −0.5 points a year, off track in 2025; Palembang at risk; Muba on track', async () => {
-    const q = `query ($code: String!) { region(code: $code) { targets { shape indicator { code } progress { year target actual status } } } }`;
+    const q = `query ($code: RegionCode!) { region(code: $code) { targets { shape indicator { code } progress { year target actual status } } } }`;
     const status = async (code: string, year: number) => {
       const { data } = await app.gql<{
         region: {

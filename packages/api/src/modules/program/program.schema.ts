@@ -1,9 +1,12 @@
 import { builder } from '../../builder.js';
+import { isProtected } from '../../disclosure/policy.js';
+import { privacySecret } from '../../disclosure/secret.js';
 import { TargetGroup } from '../../generated/prisma/enums.js';
 import { requireViewer } from '../auth/scope.js';
 import { budgetAmountFields } from '../budget/budget.schema.js';
 import { assertBudgetRegionReadable } from '../budget/budget.service.js';
 import { OpdRef } from '../organisation/organisation.schema.js';
+import { minCellSize } from '../settings/settings.service.js';
 import {
   costPerHousehold,
   type ProgramOutcome,
@@ -18,6 +21,24 @@ export const TargetGroupEnum = builder.enumType(TargetGroup, {
   name: 'TargetGroup',
   description:
     'Which households a program is meant for: EXTREME_POOR, POOR (poor and extreme-poor), DESIL_1_2, DESIL_1_4, or ALL_REGISTERED; the base of inclusion and exclusion errors.',
+  values: {
+    EXTREME_POOR: { description: 'Extreme-poor households (miskin ekstrem) only.' },
+    POOR: { description: 'Poor and extreme-poor households (miskin and miskin ekstrem).' },
+    DESIL_1_2: { description: 'Households in national welfare deciles 1 and 2.' },
+    DESIL_1_4: { description: 'Households in national welfare deciles 1 to 4 (what P3KE lists).' },
+    ALL_REGISTERED: { description: 'Every household in the registry: no household counts as an inclusion error.' },
+  },
+});
+
+const ProgramPlanMonthRef = builder.objectRef<{ month: number; plannedCumulative: bigint }>('ProgramPlanMonth').implement({
+  description: 'Planned disbursement of a program to the end of one month.',
+  fields: (t) => ({
+    month: t.exposeInt('month', { description: 'Month 1–12 of the fiscal year.' }),
+    plannedCumulative: t.expose('plannedCumulative', {
+      type: 'Rupiah',
+      description: 'Rupiah planned to be spent from January to the end of this month, cumulative, whole rupiah.',
+    }),
+  }),
 });
 
 export const ProgramRef = builder.prismaObject('Program', {
@@ -48,6 +69,13 @@ export const ProgramRef = builder.prismaObject('Program', {
       select: { partners: { select: { opd: true }, orderBy: { opd: { shortName: 'asc' } } } },
       resolve: (program) => program.partners.map((p) => p.opd),
     }),
+    plan: t.field({
+      type: [ProgramPlanMonthRef],
+      description: 'Planned disbursement, cumulative to the end of each month, January first; empty when no plan was set.',
+      select: { plan: { select: { month: true, plannedCumulative: true }, orderBy: { month: 'asc' } } },
+      resolve: (program) => program.plan,
+    }),
+    version: t.exposeInt('version', { description: 'Edit version: send it back with a change; a save from an older version is refused.' }),
   }),
 });
 
@@ -92,7 +120,15 @@ const ProgramOutcomeRef = builder.objectRef<ProgramOutcome>('ProgramOutcome').im
       resolve: (query, o, _args, ctx) => ctx.db.prisma.program.findUniqueOrThrow({ ...query, where: { id: o.programId } }),
     }),
     source: t.field({ type: ReachSourceEnum, description: 'Where beneficiariesReached comes from.', resolve: (o) => o.source }),
-    beneficiariesReached: t.exposeInt('beneficiariesReached', { description: 'Households reached, households (see source).' }),
+    beneficiariesReached: t.exposeInt('beneficiariesReached', {
+      nullable: true,
+      description:
+        'Households reached, households (see source); null when hidden for a role without household access (a small count, or one that would give a hidden program back: docs/privacy.md).',
+    }),
+    suppressed: t.exposeBoolean('suppressed', {
+      description:
+        'True when the household counts of this program (reached, graduated, and the rates and cost built on them) are hidden for you.',
+    }),
     beneficiaryTarget: t.exposeInt('beneficiaryTarget', { description: 'Households the program means to reach in the year, households.' }),
     reachRate: t.float({
       nullable: true,
@@ -157,7 +193,7 @@ builder.queryFields((t) => ({
       'Programs of a kabupaten/kota (or a province) in a fiscal year, by cluster and code. OPD operators see their own OPD’s only.',
     authScopes: { signedIn: true },
     args: {
-      regionCode: t.arg.string({ required: true, description: 'Kabupaten/kota code (16.71), or a province code (16).' }),
+      regionCode: t.arg({ type: 'RegionCode', required: true, description: 'Kabupaten/kota code (16.71), or a province code (16).' }),
       year: t.arg.int({ required: true, description: 'Fiscal year.' }),
       clusterId: t.arg.int({ required: false, description: 'Only the programs of this cluster.' }),
       opdId: t.arg.int({ required: false, description: 'Only the programs of this OPD.' }),
@@ -177,18 +213,29 @@ builder.queryFields((t) => ({
       'Per program: households reached against target, output against target, cost per household reached, households graduated and spending status; with counts on/off track. From the rollups. OPD operators see their own OPD’s programs only.',
     authScopes: { signedIn: true },
     args: {
-      regionCode: t.arg.string({ required: true, description: 'Kabupaten/kota code (16.71), or a province code (16).' }),
+      regionCode: t.arg({ type: 'RegionCode', required: true, description: 'Kabupaten/kota code (16.71), or a province code (16).' }),
       year: t.arg.int({ required: true, description: 'Fiscal year.' }),
       month: t.arg.int({
         required: false,
-        description: 'Month 1–12 whose end the figures are at; default the latest month with an approved report (12 for a closed year).',
+        description:
+          'Month 1–12 whose end the figures are at; default the budget month: the month whose reports are due today (calendar.dueReportMonth; 12 for a past year, 1 when none is due yet).',
       }),
       clusterId: t.arg.int({ required: false, description: 'Only the programs of this cluster.' }),
       opdId: t.arg.int({ required: false, description: 'Only the programs of this OPD.' }),
     },
-    resolve: (_root, { regionCode, year, month, clusterId, opdId }, ctx) => {
+    resolve: async (_root, { regionCode, year, month, clusterId, opdId }, ctx) => {
       const viewer = assertBudgetRegionReadable(requireViewer(ctx.viewer), regionCode);
-      return programOutcomes(ctx.db, viewer, regionCode, year, month, { clusterId, opdId });
+      const [k, secret] = await Promise.all([minCellSize(ctx.db), privacySecret(ctx.db)]);
+      return programOutcomes(
+        ctx.db,
+        viewer,
+        regionCode,
+        year,
+        month,
+        { clusterId, opdId },
+        { protected: isProtected(viewer, regionCode), k, secret },
+        ctx.clock.today(),
+      );
     },
   }),
 }));

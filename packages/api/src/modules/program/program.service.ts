@@ -3,9 +3,10 @@
 // (budget_rollup, program_reach_rollup), summed in SQL; never from benefit or household rows.
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db.js';
+import { programHidden, programReach, protectPrograms } from '../../disclosure/programs.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { forbidden } from '../auth/scope.js';
-import { assertRegencyCode, assertYear, regencyFilter, resolveMonth } from '../budget/budget.service.js';
+import { programScope, scopedProgramFilter } from '../auth/scope.js';
+import { assertMonth, assertRegencyCode, assertYear, regencyFilter, resolveMonth } from '../budget/budget.service.js';
 import { type StatusThresholds, statusThresholds } from '../settings/settings.service.js';
 
 export type ProgramStatus = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK';
@@ -17,26 +18,15 @@ export interface ProgramListFilter {
   opdId?: number | null | undefined;
 }
 
-/**
- * The OPD filter a viewer works under: an OPD operator sees their own OPD's programs only
- * (DESIGN.md, users); asking for another OPD's is refused rather than silently emptied.
- */
-function opdFor(viewer: Viewer, opdId: number | null | undefined): number | null {
-  if (viewer.role !== 'OPD_OPERATOR') return opdId ?? null;
-  if (viewer.opdId === null) throw forbidden('Your account is not linked to an OPD');
-  if (opdId !== null && opdId !== undefined && opdId !== viewer.opdId) throw forbidden('OPD operators see their own OPD’s programs only');
-  return viewer.opdId;
-}
-
 /** Prisma filter for `programs`: a kabupaten/kota (or province), a year, optionally a cluster or OPD, by role. */
 export function programWhere(viewer: Viewer, filter: ProgramListFilter): Prisma.ProgramWhereInput {
   assertYear(filter.year);
   const level = assertRegencyCode(filter.regionCode);
-  const opdId = opdFor(viewer, filter.opdId);
+  const { clusterId, opdId } = scopedProgramFilter(viewer, filter);
   return {
     regionCode: level === 'PROVINCE' ? { startsWith: `${filter.regionCode}.` } : filter.regionCode,
     fiscalYear: filter.year,
-    ...(filter.clusterId != null ? { clusterId: filter.clusterId } : {}),
+    ...(clusterId !== null ? { clusterId } : {}),
     ...(opdId !== null ? { opdId } : {}),
   };
 }
@@ -83,18 +73,19 @@ function outcomeWhere(regionCode: string, filter: OutcomeFilter, params: unknown
 }
 
 /**
- * How many of a region's programs of a year are on track, at risk or off track at a month's end
- * (default: the latest month with an approved report), from budget_rollup. For the overview.
+ * How many of a region's programs of a year are on track, at risk or off track at the end of
+ * `month` (the overview asks for the budget month, budgetMonth), from budget_rollup.
  */
 export async function programStatusCounts(
   db: Database,
   regionCode: string,
   year: number,
-  month?: number | null,
+  month: number,
   filter: OutcomeFilter = {},
 ): Promise<ProgramStatusCounts> {
   assertYear(year);
-  const at = await resolveMonth(db, regionCode, year, month);
+  assertMonth(month);
+  const at = month;
   const thresholds = await statusThresholds(db);
   const params: unknown[] = [regionCode, year, at, thresholds.onTrackMaxGap, thresholds.atRiskMaxGap];
   const where = outcomeWhere(regionCode, filter, params);
@@ -116,7 +107,10 @@ export type ReachSource = 'BENEFIT_RECORDS' | 'APPROVED_REPORTS';
 export interface ProgramOutcome {
   programId: number;
   source: ReachSource;
-  beneficiariesReached: number;
+  /** Null when hidden for a role without household access (src/disclosure). */
+  beneficiariesReached: number | null;
+  /** True when the household counts of this program are hidden for the viewer. */
+  suppressed: boolean;
   beneficiaryTarget: number;
   outputCumulative: number;
   outputTarget: number;
@@ -150,13 +144,25 @@ export async function programOutcomes(
   year: number,
   month: number | null | undefined,
   filter: OutcomeFilter,
+  disclosure: { protected: boolean; k: number; secret: string },
+  today: Date,
 ): Promise<ProgramOutcomes> {
   assertYear(year);
-  const opdId = opdFor(viewer, filter.opdId);
-  const at = await resolveMonth(db, regionCode, year, month);
+  const scope = scopedProgramFilter(viewer, filter);
+  const at = resolveMonth(year, month, today);
   const thresholds = await statusThresholds(db);
   const params: unknown[] = [regionCode, year, at, thresholds.onTrackMaxGap, thresholds.atRiskMaxGap];
-  const where = outcomeWhere(regionCode, { clusterId: filter.clusterId, opdId }, params);
+  const where = outcomeWhere(regionCode, scope, params);
+  // Households reached are counts of households: for a role without household access, through
+  // the program tree it shares with targeting (src/disclosure/programs.ts); a province has none.
+  let hidden: (programId: number) => boolean = () => false;
+  if (disclosure.protected) {
+    if (regionCode.includes('.')) {
+      const scopeOfViewer = programScope(viewer);
+      const cells = protectPrograms(await programReach(db, regionCode, year, scopeOfViewer), disclosure.k, disclosure.secret, regionCode);
+      hidden = (id) => programHidden(cells, id);
+    } else hidden = () => true;
+  }
   const rows = await db.raw<{
     program_id: number;
     pagu: string;
@@ -191,17 +197,19 @@ export async function programOutcomes(
   );
   const programs = rows.map((r): ProgramOutcome => {
     const fromBenefits = r.reached !== null;
+    const suppressed = fromBenefits && hidden(r.program_id);
     return {
       programId: r.program_id,
       source: fromBenefits ? 'BENEFIT_RECORDS' : 'APPROVED_REPORTS',
-      beneficiariesReached: fromBenefits ? r.reached! : r.beneficiaries_cumulative,
+      beneficiariesReached: suppressed ? null : fromBenefits ? r.reached! : r.beneficiaries_cumulative,
+      suppressed,
       beneficiaryTarget: r.beneficiary_target,
       outputCumulative: r.output_cumulative,
       outputTarget: r.output_target,
       pagu: BigInt(r.pagu),
       plannedCumulative: BigInt(r.planned),
       realisasi: BigInt(r.realisasi),
-      householdsGraduated: fromBenefits ? r.graduated : null,
+      householdsGraduated: fromBenefits && !suppressed ? r.graduated : null,
       gap: r.gap,
       status: r.status,
     };
@@ -218,11 +226,11 @@ export async function programOutcomes(
 
 /** realisasi / households reached, whole rupiah; null when nobody was reached. */
 export function costPerHousehold(outcome: Pick<ProgramOutcome, 'realisasi' | 'beneficiariesReached'>): bigint | null {
-  if (outcome.beneficiariesReached <= 0) return null;
+  if (outcome.beneficiariesReached === null || outcome.beneficiariesReached <= 0) return null;
   const reached = BigInt(outcome.beneficiariesReached);
   // Round half up in integer arithmetic: rupiah sums can pass 2^53 in a province.
   return (outcome.realisasi * 2n + reached) / (reached * 2n);
 }
 
 /** part / whole as a fraction; null when the whole is 0. */
-export const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
+export const ratio = (part: number | null, whole: number): number | null => (part !== null && whole > 0 ? part / whole : null);

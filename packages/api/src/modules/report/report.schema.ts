@@ -18,6 +18,12 @@ export const ReportStatusEnum = builder.enumType(ReportStatus, {
   name: 'ReportStatus',
   description:
     'Where a monthly report stands: DRAFT (being written by the OPD), SUBMITTED (awaiting review), APPROVED (counts in the budget figures), RETURNED (sent back with a comment).',
+  values: {
+    DRAFT: { description: 'Being written by the OPD; counts in no figure.' },
+    SUBMITTED: { description: 'Sent for review by the cluster head or the secretariat.' },
+    APPROVED: { description: 'Approved: its figures are in the budget rollup and every dashboard.' },
+    RETURNED: { description: 'Sent back to the OPD with a comment saying what to correct.' },
+  },
 });
 
 export const ProgressReportRef = builder.prismaObject('ProgressReport', {
@@ -44,6 +50,11 @@ export const ProgressReportRef = builder.prismaObject('ProgressReport', {
     }),
     problems: t.exposeString('problems', { nullable: true, description: 'Problems met (kendala), as the OPD writes them.' }),
     solutions: t.exposeString('solutions', { nullable: true, description: 'What the OPD does about them (solusi).' }),
+    decreaseReason: t.exposeString('decreaseReason', {
+      nullable: true,
+      description:
+        'Why cumulative output or beneficiaries fall below the last approved month, as the OPD wrote it; null when they do not fall.',
+    }),
     status: t.expose('status', { type: ReportStatusEnum, description: 'Where the report stands in review.' }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true, description: 'When it was last submitted.' }),
     reviewedAt: t.expose('reviewedAt', { type: 'DateTime', nullable: true, description: 'When it was last approved or returned.' }),
@@ -88,6 +99,10 @@ const SaveReportDraftInput = builder.inputType('SaveReportDraftInput', {
     }),
     problems: t.string({ required: false, description: `Problems met (kendala), at most ${MAX_TEXT} characters.` }),
     solutions: t.string({ required: false, description: `What the OPD does about them (solusi), at most ${MAX_TEXT} characters.` }),
+    reason: t.string({
+      required: false,
+      description: `Why output or beneficiaries fall below the last approved month (a recount, a correction); required then, at most ${MAX_TEXT} characters.`,
+    }),
   }),
 });
 
@@ -153,7 +168,7 @@ builder.queryFields((t) => ({
       "Monthly progress reports of a kabupaten/kota's programs in a fiscal year, by month, cluster and program. OPD operators see their own OPD's, cluster heads their own cluster's, the secretariat and executives all.",
     authScopes: { admin: true, executive: true, clusterHead: true, opdOperator: true },
     args: {
-      regionCode: t.arg.string({ required: true, description: 'Kabupaten/kota code (16.71), or a province code (16).' }),
+      regionCode: t.arg({ type: 'RegionCode', required: true, description: 'Kabupaten/kota code (16.71), or a province code (16).' }),
       year: t.arg.int({ required: true, description: 'Fiscal year.' }),
       month: t.arg.int({ required: false, description: 'Only reports of this month, 1–12.' }),
       status: t.arg({ type: ReportStatusEnum, required: false, description: 'Only reports in this state.' }),
@@ -173,7 +188,7 @@ builder.queryFields((t) => ({
       'Submitted reports the signed-in user may approve or return, oldest submission first: for a cluster head their cluster’s, for the secretariat all in their area; empty for other roles.',
     authScopes: { signedIn: true },
     args: {
-      regionCode: t.arg.string({ required: false, description: 'Only this kabupaten/kota (or province).' }),
+      regionCode: t.arg({ type: 'RegionCode', required: false, description: 'Only this kabupaten/kota (or province).' }),
       year: t.arg.int({ required: false, description: 'Only this fiscal year.' }),
     },
     resolve: (query, _root, { regionCode, year }, ctx) =>

@@ -7,6 +7,7 @@ import type { Database } from '../../db.js';
 import {
   DomainError,
   REPORT_COMMENT_REQUIRED,
+  REPORT_DECREASE_NEEDS_REASON,
   REPORT_MONTH_OUTSIDE_YEAR,
   REPORT_NEGATIVE_AMOUNT,
   REPORT_NOT_EDITABLE,
@@ -22,7 +23,7 @@ import {
 } from '../../errors.js';
 import type { Prisma, Program, ProgressReport } from '../../generated/prisma/client.js';
 import type { ReportStatus } from '../../generated/prisma/enums.js';
-import { assertRegionReadable, canReadRegion, forbidden, isUnder } from '../auth/scope.js';
+import { assertFigureRegion, canReadRegion, forbidden, isUnder } from '../auth/scope.js';
 import { assertMonth, assertRegencyCode, assertYear } from '../budget/budget.service.js';
 import { refreshBudgetRollup, runnerFromPrisma } from '../rollup/rollup.service.js';
 
@@ -42,6 +43,8 @@ export interface SaveReportDraftInput {
   beneficiariesCumulative: number;
   problems?: string | null | undefined;
   solutions?: string | null | undefined;
+  /** Why output or beneficiaries fall below the last approved month; required then. */
+  reason?: string | null | undefined;
 }
 
 // ───────────────────────────── who may do what ─────────────────────────────
@@ -133,6 +136,33 @@ async function checkAgainstApproved(tx: Tx, program: Program, f: Figures): Promi
   }
 }
 
+/**
+ * Output and beneficiaries are cumulative too, but a recount may lower them (duplicates removed,
+ * a beneficiary found ineligible): allowed, with a written reason the reviewer reads. Returns the
+ * reason to store, null when nothing falls.
+ */
+async function checkCumulativeDecrease(tx: Tx, program: Program, f: Figures, reason: string | null): Promise<string | null> {
+  const last = await tx.progressReport.findFirst({
+    where: { programId: program.id, status: 'APPROVED', month: { lt: f.month } },
+    orderBy: { month: 'desc' },
+    select: { month: true, outputCumulative: true, beneficiariesCumulative: true },
+  });
+  const falls: string[] = [];
+  if (last && f.outputCumulative < last.outputCumulative) falls.push(`output ${f.outputCumulative} < ${last.outputCumulative}`);
+  if (last && f.beneficiariesCumulative < last.beneficiariesCumulative) {
+    falls.push(`beneficiaries ${f.beneficiariesCumulative} < ${last.beneficiariesCumulative}`);
+  }
+  if (falls.length === 0) return null;
+  if (!reason) {
+    throw new DomainError(
+      REPORT_DECREASE_NEEDS_REASON,
+      `Cumulative figures fall below month ${last!.month}'s approved report (${falls.join(', ')}); say why`,
+      'reason',
+    );
+  }
+  return reason;
+}
+
 function cleanText(value: string | null | undefined, field: string): string | null {
   const text = value?.trim() ?? '';
   if (text.length > MAX_TEXT) throw new DomainError(REPORT_TEXT_TOO_LONG, `At most ${MAX_TEXT} characters, got ${text.length}`, field);
@@ -206,12 +236,14 @@ export function saveReportDraft(db: Database, viewer: Viewer, input: SaveReportD
     }
     checkAmounts(program, input);
     await checkAgainstApproved(tx, program, input);
+    const decreaseReason = await checkCumulativeDecrease(tx, program, input, cleanText(input.reason, 'reason'));
     const data = {
       realisasi: input.realisasi,
       outputCumulative: input.outputCumulative,
       beneficiariesCumulative: input.beneficiariesCumulative,
       problems: cleanText(input.problems, 'problems'),
       solutions: cleanText(input.solutions, 'solutions'),
+      decreaseReason,
     };
     // A RETURNED report keeps its status (and the reviewer's comment) until it is submitted again.
     const report = existing
@@ -232,6 +264,7 @@ export function submitReport(db: Database, viewer: Viewer, id: number): Promise<
     // An earlier month may have been approved, or the pagu cut, since the draft was saved.
     checkAmounts(report.program, report);
     await checkAgainstApproved(tx, report.program, report);
+    await checkCumulativeDecrease(tx, report.program, report, report.decreaseReason);
     await transition(tx, report, from, { status: 'SUBMITTED', submittedAt: new Date(), submittedById: viewer.id });
     const submitted = await tx.progressReport.findUniqueOrThrow({ where: { id } });
     await audit(tx, viewer, 'report.submit', submitted, report.status, 'SUBMITTED');
@@ -252,6 +285,7 @@ export function approveReport(db: Database, viewer: Viewer, id: number, comment?
     const reviewComment = cleanText(comment, 'comment');
     checkAmounts(report.program, report);
     await checkAgainstApproved(tx, report.program, report);
+    await checkCumulativeDecrease(tx, report.program, report, report.decreaseReason);
     await transition(tx, report, ['SUBMITTED'], { status: 'APPROVED', reviewedAt: new Date(), reviewedById: viewer.id, reviewComment });
     await refreshBudgetRollup(runnerFromPrisma(tx), report.programId);
     const approved = await tx.progressReport.findUniqueOrThrow({ where: { id } });
@@ -299,7 +333,7 @@ export interface ReportFilter {
  * refused, not silently emptied.
  */
 export function reportWhere(viewer: Viewer, filter: ReportFilter): Prisma.ProgressReportWhereInput {
-  assertRegionReadable(viewer, filter.regionCode);
+  assertFigureRegion(viewer, filter.regionCode);
   assertYear(filter.year);
   assertMonth(filter.month);
   const level = assertRegencyCode(filter.regionCode);
@@ -331,7 +365,7 @@ export function reportWhere(viewer: Viewer, filter: ReportFilter): Prisma.Progre
 /** Submitted reports this viewer may approve or return; null when they review none. */
 export function reviewQueueWhere(viewer: Viewer, regionCode?: string | null, year?: number | null): Prisma.ProgressReportWhereInput | null {
   if (regionCode) {
-    assertRegionReadable(viewer, regionCode);
+    assertFigureRegion(viewer, regionCode);
     assertRegencyCode(regionCode);
   }
   if (year != null) assertYear(year);

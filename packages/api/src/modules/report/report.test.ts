@@ -3,6 +3,7 @@
 // and field and nothing stored, who may do what, and approval being all or nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginAs, type TestApp } from '../../test/app.js';
+import { budgetMonth } from '../budget/budget.service.js';
 
 type Auth = { cookie: string };
 let app: TestApp;
@@ -69,8 +70,18 @@ async function ok(query: string, variables: Record<string, unknown>, auth: Auth)
   return result.data!;
 }
 
+// Output and beneficiaries are cumulative: above any month the demo approved, so only the tests of
+// that rule meet it.
+const CUMULATIVE = 100_000;
 const draft = (p: { id: number }, month: number, realisasi: bigint | number, extra: Record<string, unknown> = {}) => ({
-  input: { programId: p.id, month, realisasi: Number(realisasi), outputCumulative: 10, beneficiariesCumulative: 10, ...extra },
+  input: {
+    programId: p.id,
+    month,
+    realisasi: Number(realisasi),
+    outputCumulative: CUMULATIVE,
+    beneficiariesCumulative: CUMULATIVE,
+    ...extra,
+  },
 });
 
 /** Everything a refused write could have touched: the program's reports and rollup, and the audit log. */
@@ -140,7 +151,7 @@ describe('the monthly report, end to end', () => {
 
     const saved = await ok(
       SAVE,
-      draft(p, 11, realisasi, { problems: '  Pencairan tahap III menunggu SP2D ', outputCumulative: 5 }),
+      draft(p, 11, realisasi, { problems: '  Pencairan tahap III menunggu SP2D ', outputCumulative: CUMULATIVE - 20 }),
       as.dinsos!,
     );
     expect(saved).toMatchObject({
@@ -150,11 +161,15 @@ describe('the monthly report, end to end', () => {
       realisasi: Number(realisasi),
       problems: 'Pencairan tahap III menunggu SP2D',
     });
-    const updated = await ok(SAVE, draft(p, 11, realisasi, { outputCumulative: 12, solutions: 'Koordinasi dengan BPKAD' }), as.dinsos!);
+    const updated = await ok(
+      SAVE,
+      draft(p, 11, realisasi, { outputCumulative: CUMULATIVE - 10, solutions: 'Koordinasi dengan BPKAD' }),
+      as.dinsos!,
+    );
     expect(updated).toMatchObject({
       id: saved.id,
       status: 'DRAFT',
-      outputCumulative: 12,
+      outputCumulative: CUMULATIVE - 10,
       problems: null,
       solutions: 'Koordinasi dengan BPKAD',
     });
@@ -179,9 +194,13 @@ describe('the monthly report, end to end', () => {
     expect(approved.reviewedAt).not.toBeNull();
     expect(await queue(as.klaster1!)).not.toContain(saved.id);
 
-    // The very next reads show it: the month, the default month (now November), the curve, the outcomes.
+    // The very next reads show it: the month, the curve, the outcomes. The default month stays the
+    // budget month (the one whose reports are due today, October on the demo's 20 November): one
+    // early approval does not move every figure onto November (issue 8).
     expect(await budgetOf(p.id, 11)).toMatchObject({ month: 11, realisasi: Number(realisasi) });
-    expect(await budgetOf(p.id)).toMatchObject({ month: 11, realisasi: Number(realisasi) });
+    const due = budgetMonth(2026, app.clock.today());
+    const atDue = Number(due >= 11 ? realisasi : previous);
+    expect(await budgetOf(p.id)).toMatchObject({ month: due, realisasi: atDue });
     const curveAfter = await curve();
     const delta = Number(realisasi - previous);
     expect(curveAfter[10]).toMatchObject({ month: 11, realised: curveBefore[10]!.realised + delta, reported: true, reportedPrograms: 1 });
@@ -192,8 +211,8 @@ describe('the monthly report, end to end', () => {
       {},
       as.admin!,
     );
-    expect(data!.programOutcomes.month).toBe(11);
-    expect(data!.programOutcomes.programs.find((o) => o.program.id === p.id)?.realisasi).toBe(Number(realisasi));
+    expect(data!.programOutcomes.month).toBe(due);
+    expect(data!.programOutcomes.programs.find((o) => o.program.id === p.id)?.realisasi).toBe(atDue);
 
     // Every step audited, with figures and states only: no free text, no personal data.
     const audit = await app.db.prisma.auditLog.findMany({
@@ -334,6 +353,71 @@ describe('who may review', () => {
       const { errors } = await app.gql(query, query === SAVE ? draft(program.sembako, 12, 0) : { id: 1 });
       expect(errors?.[0]?.extensions?.code).toBe('auth/unauthenticated');
     }
+  });
+});
+
+describe('cumulative output and beneficiaries fall only with a written reason', () => {
+  it('refuses 5.909 → 0 without a reason, takes it with one, and shows the reason on review', async () => {
+    const p = program.rtlh;
+    const [last] = await app.db.raw<{ month: number; output: number; beneficiaries: number }>(
+      `SELECT month, output_cumulative AS output, beneficiaries_cumulative AS beneficiaries FROM progress_report
+       WHERE program_id = $1 AND status = 'APPROVED' ORDER BY month DESC LIMIT 1`,
+      [p.id],
+    );
+    expect(last!.output).toBeGreaterThan(0);
+    const month = last!.month + 1;
+    const realisasi = await approvedBefore(p.id, month);
+    const zero = { outputCumulative: 0, beneficiariesCumulative: last!.beneficiaries };
+    await refused(SAVE, draft(p, month, realisasi, zero), as.admin!, p.id, 'report/cumulative_decrease_needs_reason', 'reason');
+    await refused(
+      SAVE,
+      draft(p, month, realisasi, { ...zero, reason: '   ' }),
+      as.admin!,
+      p.id,
+      'report/cumulative_decrease_needs_reason',
+      'reason',
+    );
+    await refused(
+      SAVE,
+      draft(p, month, realisasi, { outputCumulative: last!.output, beneficiariesCumulative: last!.beneficiaries - 1 }),
+      as.admin!,
+      p.id,
+      'report/cumulative_decrease_needs_reason',
+      'reason',
+    );
+    await refused(
+      SAVE,
+      draft(p, month, realisasi, { ...zero, reason: 'x'.repeat(4001) }),
+      as.admin!,
+      p.id,
+      'report/text_too_long',
+      'reason',
+    );
+
+    // Figures that do not fall keep no reason, even when one is sent.
+    const steady = await ok(
+      SAVE,
+      draft(p, month, realisasi, { outputCumulative: last!.output, beneficiariesCumulative: last!.beneficiaries, reason: 'tidak perlu' }),
+      as.admin!,
+    );
+    const storedReason = async () =>
+      (await app.db.raw<{ r: string | null }>('SELECT decrease_reason AS r FROM progress_report WHERE id = $1', [steady.id]))[0]!.r;
+    expect(await storedReason()).toBeNull();
+
+    const reason = '  Hitung ulang: unit ganda dari laporan Oktober dihapus  ';
+    const saved = await ok(SAVE, draft(p, month, realisasi, { ...zero, reason }), as.admin!);
+    expect(saved.id).toBe(steady.id);
+    expect(await storedReason()).toBe(reason.trim());
+    await ok(SUBMIT, { id: saved.id }, as.admin!);
+    const review = await app.gql<{ reviewQueue: { id: number; decreaseReason: string | null }[] }>(
+      '{ reviewQueue(regionCode: "16.71") { id decreaseReason } }',
+      {},
+      as.admin!,
+    );
+    expect(review.data!.reviewQueue.find((r) => r.id === saved.id)?.decreaseReason).toBe(reason.trim());
+    const approved = await ok(APPROVE, { id: saved.id }, as.admin!);
+    expect(approved).toMatchObject({ status: 'APPROVED', outputCumulative: 0 });
+    expect((await budgetOf(p.id, month)).realisasi).toBe(Number(realisasi));
   });
 });
 

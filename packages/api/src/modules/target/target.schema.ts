@@ -6,9 +6,17 @@ export const TargetShapeEnum = builder.enumType(TargetShape, {
   name: 'TargetShape',
   description:
     'How a target is set: ANNUAL_POINT_REDUCTION (percentage points a year), ANNUAL_RELATIVE_REDUCTION (share of last year), ANNUAL_COUNT_REDUCTION (a count a year), ZERO_BY_DATE (zero in named places by a date).',
+  values: {
+    ANNUAL_POINT_REDUCTION: { description: 'Cut a rate by a fixed number of percentage points a year (Padang Panjang: 0.5 a year).' },
+    ANNUAL_RELATIVE_REDUCTION: { description: "Cut the value by a fixed share of last year's value (annualStep 0.005 = 0.5% a year)." },
+    ANNUAL_COUNT_REDUCTION: { description: 'Cut a count by a fixed number a year (about 300 KK a year).' },
+    ZERO_BY_DATE: {
+      description: "Reach zero by a date in named places (Bontang's four priority kelurahan); a straight line to zero in the due year.",
+    },
+  },
 });
 
-const TargetPointRef = builder.objectRef<TargetPoint>('TargetPoint').implement({
+export const TargetPointRef = builder.objectRef<TargetPoint>('TargetPoint').implement({
   description: 'The value a target asks for in one year.',
   fields: (t) => ({
     year: t.exposeInt('year', { description: 'Year.' }),
@@ -16,7 +24,7 @@ const TargetPointRef = builder.objectRef<TargetPoint>('TargetPoint').implement({
   }),
 });
 
-builder.prismaObject('Target', {
+export const TargetRef = builder.prismaObject('Target', {
   description: 'A target on an indicator for a region; its shape, baseline and step give the value per year.',
   fields: (t) => ({
     id: t.exposeInt('id', { description: 'Identifier.' }),
@@ -35,6 +43,7 @@ builder.prismaObject('Target', {
     regionGroup: t.relation('regionGroup', { nullable: true, description: 'For ZERO_BY_DATE: the named places.' }),
     source: t.relation('source', { nullable: true, description: 'Where the target is stated.' }),
     note: t.exposeString('note', { nullable: true, description: 'How the target was read from its source.' }),
+    version: t.exposeInt('version', { description: 'Edit version: send it back with a change; a save from an older version is refused.' }),
     path: t.field({
       type: [TargetPointRef],
       description: 'Target value per year from the baseline year to the end year.',

@@ -1,6 +1,9 @@
 import { builder } from '../../builder.js';
-import { requireViewer } from '../auth/scope.js';
+import { isProtected } from '../../disclosure/policy.js';
+import { privacySecret } from '../../disclosure/secret.js';
+import { assertFigureRegion } from '../auth/scope.js';
 import { TargetGroupEnum } from '../program/program.schema.js';
+import { minCellSize } from '../settings/settings.service.js';
 import { inclusionErrorRate, type ProgramTargeting, type RegionTargeting, rate, type Targeting, targeting } from './targeting.service.js';
 
 const SUPPRESSED =
@@ -183,7 +186,11 @@ builder.queryField('targeting', (t) =>
       'Targeting accuracy of a region in a fiscal year, optionally for one cluster’s or one program’s programs. Any signed-in role, for regions in its area.',
     authScopes: { signedIn: true },
     args: {
-      regionCode: t.arg.string({ required: true, description: 'Kemendagri code of a kabupaten/kota, kecamatan or kelurahan.' }),
+      regionCode: t.arg({
+        type: 'RegionCode',
+        required: true,
+        description: 'Kemendagri code of a kabupaten/kota, kecamatan or kelurahan.',
+      }),
       year: t.arg.int({ required: true, description: 'Fiscal year.' }),
       clusterId: t.arg.int({ required: false, description: 'Only the programs of this cluster (reached, eligibleReached, byProgram).' }),
       programId: t.arg.int({
@@ -191,6 +198,18 @@ builder.queryField('targeting', (t) =>
         description: 'Only this program (reached, eligibleReached, byProgram); it must be of `year`.',
       }),
     },
-    resolve: (_root, args, ctx) => targeting(ctx.db, requireViewer(ctx.viewer), args),
+    resolve: async (_root, args, ctx) => {
+      const viewer = assertFigureRegion(ctx.viewer, args.regionCode);
+      const [k, secret] = await Promise.all([minCellSize(ctx.db), privacySecret(ctx.db)]);
+      return targeting(ctx.db, viewer, args, ctx.clock.today(), {
+        protected: isProtected(viewer, args.regionCode),
+        k,
+        secret,
+        extremePoor: async () => {
+          const view = await ctx.loaders.extremePoorView.load(args.regionCode.slice(0, 5));
+          return { counts: new Map([...view.cells.values()].map((c) => [c.code, c.households])), hidden: view.hidden };
+        },
+      });
+    },
   }),
 );

@@ -4,12 +4,19 @@
 import { GraphQLError } from 'graphql';
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db.js';
+import {
+  ALL_PROGRAMS,
+  clusterHidden,
+  programHidden,
+  programReach as programReachOfRegency,
+  protectPrograms,
+} from '../../disclosure/programs.js';
+import { protectChildren, protectTotals, type RegionCounts } from '../../disclosure/targeting.js';
 import { TARGETING_CLUSTER_NOT_FOUND, TARGETING_FILTER_MISMATCH, TARGETING_PROGRAM_NOT_FOUND } from '../../errors.js';
 import type { TargetGroup } from '../../generated/prisma/enums.js';
-import { isUnder } from '../auth/scope.js';
+import { isUnder, scopedProgramFilter } from '../auth/scope.js';
 import { assertRegionArgument, assertYear } from '../household/household.service.js';
-import { suppressSmallCount } from '../household/privacy.js';
-import { currentFiscalYear, minCellSize, registryProvenance } from '../settings/settings.service.js';
+import { currentFiscalYear, registryProvenance } from '../settings/settings.service.js';
 
 export interface TargetingArgs {
   regionCode: string;
@@ -110,9 +117,9 @@ async function assertProgramFilter(db: Database, args: TargetingArgs) {
 }
 
 /** The fiscal year the rollups were last refreshed for (recorded by refreshHouseholdRollup). */
-export async function rollupYear(db: Database): Promise<number> {
+export async function rollupYear(db: Database, today: Date): Promise<number> {
   const recorded = await db.prisma.setting.findUnique({ where: { key: 'rollups.fiscalYear' } });
-  return typeof recorded?.value === 'number' ? recorded.value : currentFiscalYear(db);
+  return typeof recorded?.value === 'number' ? recorded.value : currentFiscalYear(db, today);
 }
 
 // In the exclusion base (household rollup columns): active, extreme poor or desil 1. The rollup
@@ -122,6 +129,7 @@ const UNDER = (param: string) => `(r.kelurahan_code = ${param} OR r.kelurahan_co
 
 interface ProgramRow {
   programId: number | null;
+  clusterId: number | null;
   code: string | null;
   name: string | null;
   clusterNumber: number | null;
@@ -136,9 +144,12 @@ interface ProgramRow {
  * Programs of the kabupaten/kota the region lies in (or under it) appear with zeros when they
  * reached nobody here.
  */
-async function programReach(db: Database, args: TargetingArgs): Promise<{ rows: ProgramRow[]; total: ProgramRow }> {
+async function programReach(
+  db: Database,
+  args: TargetingArgs & { opdId?: number | null },
+): Promise<{ rows: ProgramRow[]; total: ProgramRow }> {
   const rows = await db.raw<ProgramRow>(
-    `SELECT p.id AS "programId", p.code, p.name, c.number AS "clusterNumber", p.target_group::text AS "targetGroup",
+    `SELECT p.id AS "programId", p.cluster_id AS "clusterId", p.code, p.name, c.number AS "clusterNumber", p.target_group::text AS "targetGroup",
             COALESCE(SUM(r.households), 0)::int AS reached,
             COALESCE(SUM(r.eligible), 0)::int AS eligible,
             COALESCE(SUM(r.overlapping), 0)::int AS overlapping
@@ -149,9 +160,10 @@ async function programReach(db: Database, args: TargetingArgs): Promise<{ rows: 
        AND (p.region_code = $1::text OR p.region_code LIKE $1::text || '.%' OR $1::text LIKE p.region_code || '.%')
        AND ($3::int IS NULL OR p.cluster_id = $3::int)
        AND ($4::int IS NULL OR p.id = $4::int)
-     GROUP BY GROUPING SETS ((p.id, p.code, p.name, c.number, p.target_group), ())
+       AND ($5::int IS NULL OR p.opd_id = $5::int)
+     GROUP BY GROUPING SETS ((p.id, p.cluster_id, p.code, p.name, c.number, p.target_group), ())
      ORDER BY GROUPING(p.id), c.number, p.code`,
-    [args.regionCode, args.year, args.clusterId ?? null, args.programId ?? null],
+    [args.regionCode, args.year, args.clusterId ?? null, args.programId ?? null, args.opdId ?? null],
   );
   // GROUPING SETS always yields the () row, last, even over no programs.
   const total = rows.pop()!;
@@ -211,21 +223,57 @@ async function householdTotalsByChild(db: Database, regionCode: string) {
 
 const ZERO_TOTALS: HouseholdTotals = { eligible: 0, unreached: 0, overlapping: 0, reachedActive: 0, reachedAll: 0, cells: 0 };
 
+export const TARGETING_REGION_TOO_SMALL = 'disclosure/targeting_region_too_small';
+
+/** What the protected view needs from outside this module (the resolver builds it from the context). */
+export interface TargetingDisclosure {
+  /** True when the viewer may not read these households: figures go through src/disclosure. */
+  protected: boolean;
+  k: number;
+  secret: string;
+  /** The extreme-poverty view of the kabupaten/kota: its counts and the cells it hides. */
+  extremePoor: () => Promise<{ counts: ReadonlyMap<string, number>; hidden: ReadonlySet<string> }>;
+}
+
+const sumOf = (rows: readonly ProgramRow[]) =>
+  rows.reduce(
+    (s, p) => ({ reached: s.reached + p.reached, eligible: s.eligible + p.eligible, overlapping: s.overlapping + p.overlapping }),
+    {
+      reached: 0,
+      eligible: 0,
+      overlapping: 0,
+    },
+  );
+
 /**
  * Targeting accuracy of a region and year, optionally for one cluster's or one program's
- * programs, as the viewer may see it: household counts of 1–(minCellSize−1) at kelurahan level
- * are hidden from roles without household access.
+ * programs. Exact for those who may read the households; for everyone else per kabupaten/kota,
+ * through the disclosure layer (src/disclosure/targeting.ts). A cluster head sees their
+ * cluster's programs only, an OPD operator their OPD's.
  */
-export async function targeting(db: Database, viewer: Viewer, args: TargetingArgs): Promise<Targeting> {
+export async function targeting(
+  db: Database,
+  viewer: Viewer,
+  args: TargetingArgs,
+  today: Date,
+  disclosure: TargetingDisclosure,
+): Promise<Targeting> {
   const region = await assertRegionArgument(db, viewer, args.regionCode, 'regionCode');
   assertYear(args.year, 'year');
+  const scope = scopedProgramFilter(viewer, { clusterId: args.clusterId });
+  if (disclosure.protected && region.level !== 'KABUPATEN_KOTA') {
+    throw new GraphQLError('Targeting figures are given per kabupaten/kota for your role: smaller areas would single out households', {
+      extensions: { code: TARGETING_REGION_TOO_SMALL, field: 'regionCode' },
+    });
+  }
   // All at once: the reads are small, and a bad cluster or program still rejects the lot.
-  const [, yearInRollup, min, provenance, programs, regionTotals, childTotals] = await Promise.all([
+  const [, yearInRollup, provenance, inScope, regionTotals, childTotals] = await Promise.all([
     assertProgramFilter(db, args),
-    rollupYear(db),
-    minCellSize(db),
-    registryProvenance(db),
-    programReach(db, args),
+    rollupYear(db, today),
+    registryProvenance(db, today, args.regionCode),
+    // Every program the viewer may see, whatever the filter: the protected view then hides the
+    // same program cells for every filter, so filtered and unfiltered sums cannot be taken apart.
+    programReach(db, { regionCode: args.regionCode, year: args.year, clusterId: scope.clusterId, opdId: scope.opdId }),
     householdTotals(db, args.regionCode),
     householdTotalsByChild(db, args.regionCode),
   ]);
@@ -233,46 +281,81 @@ export async function targeting(db: Database, viewer: Viewer, args: TargetingArg
   const current = yearInRollup === args.year;
   const totals = current ? regionTotals : ZERO_TOTALS;
   const children = childTotals.map((c) => (current ? c : { ...c, ...ZERO_TOTALS }));
+  const clusterId = args.clusterId ?? scope.clusterId;
+  const selected = inScope.rows.filter(
+    (p) => (clusterId == null || p.clusterId === clusterId) && (args.programId == null || p.programId === args.programId),
+  );
+  const sum = sumOf(selected);
 
-  // One program, or all of them: a distinct household count exists. A cluster's several
-  // programs: only the sum of per-program counts does (the rollup has no household dimension).
-  const allPrograms = args.clusterId == null && args.programId == null;
-  const distinctReached = args.programId != null ? programs.total.reached : allPrograms ? totals.reachedAll : null;
+  // One program, or every program: a distinct household count exists. A cluster's (or an OPD's)
+  // several programs: only the sum of per-program counts does (the rollup has no household dimension).
+  const everyProgram = clusterId == null && args.programId == null && scope.opdId == null;
+  const distinctReached = args.programId != null ? sum.reached : everyProgram ? totals.reachedAll : null;
 
-  const top = suppressor(viewer, min, region.level === 'KELURAHAN', args.regionCode);
+  let hiddenPrograms = new Set<string>();
+  let hiddenChildren = new Set<string>();
+  let hiddenTotals = new Set<keyof RegionCounts>();
+  if (disclosure.protected) {
+    const ep = await disclosure.extremePoor();
+    const extreme = (code: string) => (ep.hidden.has(code) ? 0 : (ep.counts.get(code) ?? 0));
+    hiddenPrograms = protectPrograms(
+      await programReachOfRegency(db, args.regionCode, args.year, scope),
+      disclosure.k,
+      disclosure.secret,
+      args.regionCode,
+    );
+    const root: RegionCounts = { ...totals, extreme: extreme(args.regionCode) };
+    hiddenChildren = protectChildren(
+      args.regionCode,
+      root,
+      children.map((c) => ({
+        code: c.code,
+        eligible: c.eligible,
+        unreached: c.unreached,
+        overlapping: c.overlapping,
+        extreme: extreme(c.code),
+      })),
+      disclosure.k,
+      disclosure.secret,
+      ep.hidden,
+    );
+    hiddenTotals = protectTotals(root, disclosure.k);
+    if (hiddenChildren.has(args.regionCode)) for (const key of ['eligible', 'unreached', 'overlapping'] as const) hiddenTotals.add(key);
+  }
+  const selectedNumber = selected[0]?.clusterNumber ?? null;
+  const selectionHidden =
+    args.programId != null
+      ? programHidden(hiddenPrograms, args.programId)
+      : clusterId != null
+        ? selectedNumber !== null && clusterHidden(hiddenPrograms, selectedNumber)
+        : hiddenPrograms.has(ALL_PROGRAMS);
+  const shown = (value: number | null, hidden: boolean): Count => (hidden ? null : value);
+  const total = (key: keyof RegionCounts, value: number | null) => shown(value, hiddenTotals.has(key));
+
   const byChildRegion = children.map((c) => {
-    const t = current ? c : ZERO_TOTALS;
-    const cell = suppressor(viewer, min, c.level === 'KELURAHAN', c.code);
-    const row = {
+    const hidden = hiddenChildren.has(c.code);
+    return {
       code: c.code,
       name: c.name,
-      eligible: cell.count(t.eligible),
-      unreached: cell.count(t.unreached),
-      overlapping: cell.count(t.overlapping),
+      eligible: shown(c.eligible, hidden),
+      unreached: shown(c.unreached, hidden),
+      overlapping: shown(c.overlapping, hidden),
+      suppressed: hidden,
     };
-    return { ...row, suppressed: cell.hidden };
   });
-  const byProgram = programs.rows.map((p) => ({
-    programId: p.programId!,
-    code: p.code!,
-    name: p.name!,
-    clusterNumber: p.clusterNumber!,
-    targetGroup: p.targetGroup!,
-    reached: top.count(p.reached),
-    eligible: top.count(p.eligible),
-    overlapping: top.count(p.overlapping),
-  }));
-  const result = {
-    reached: top.count(programs.total.reached),
-    eligibleReached: top.count(programs.total.eligible),
-    distinctReached: top.count(distinctReached),
-    exclusion: { eligible: top.count(totals.eligible), unreached: top.count(totals.unreached) },
-    overlap: {
-      households: top.count(totals.overlapping),
-      reached: top.count(totals.reachedActive),
-      eligibleUnreached: top.count(totals.unreached),
-    },
-  };
+  const byProgram = selected.map((p) => {
+    const hidden = programHidden(hiddenPrograms, p.programId!);
+    return {
+      programId: p.programId!,
+      code: p.code!,
+      name: p.name!,
+      clusterNumber: p.clusterNumber!,
+      targetGroup: p.targetGroup!,
+      reached: shown(p.reached, hidden),
+      eligible: shown(p.eligible, hidden),
+      overlapping: shown(p.overlapping, hidden),
+    };
+  });
 
   return {
     regionCode: args.regionCode,
@@ -282,31 +365,23 @@ export async function targeting(db: Database, viewer: Viewer, args: TargetingArg
     programId: args.programId ?? null,
     rollupYear: yearInRollup,
     hasData: current && totals.cells > 0,
-    ...result,
+    reached: shown(sum.reached, selectionHidden),
+    eligibleReached: shown(sum.eligible, selectionHidden),
+    distinctReached: args.programId != null ? shown(distinctReached, selectionHidden) : total('reachedAll', distinctReached),
+    exclusion: { eligible: total('eligible', totals.eligible), unreached: total('unreached', totals.unreached) },
+    overlap: {
+      households: total('overlapping', totals.overlapping),
+      reached: total('reachedActive', totals.reachedActive),
+      eligibleUnreached: total('unreached', totals.unreached),
+    },
     byProgram,
     byChildRegion,
-    suppressed: top.hidden,
+    suppressed:
+      selectionHidden || hiddenTotals.size > 0 || byChildRegion.some((c) => c.suppressed) || byProgram.some((p) => p.reached === null),
     sourceId: provenance.sourceId,
     synthetic: provenance.synthetic,
     vintage: `${provenance.synthetic ? 'registri KK sintetis' : 'registri KK'}, tahun anggaran ${args.year}`,
   };
-}
-
-/**
- * Applies small-count suppression to the cells of one place when `active` (a kelurahan), and
- * remembers whether it hid anything.
- */
-function suppressor(viewer: Viewer, min: number, active: boolean, cellCode: string) {
-  const state = {
-    hidden: false,
-    count(value: number | null): Count {
-      if (value === null || !active) return value;
-      const shown = suppressSmallCount(viewer, value, min, cellCode);
-      if (shown === null) state.hidden = true;
-      return shown;
-    },
-  };
-  return state;
 }
 
 /** part / whole as a fraction 0–1; null when either is hidden or the whole is zero. */

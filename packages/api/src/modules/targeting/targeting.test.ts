@@ -1,10 +1,8 @@
 // Targeting accuracy against the raw rows: the test counts households and benefits directly
 // (the resolver may not), and every figure's list has exactly that many households.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../../context.js';
 import { DEMO_FISCAL_YEAR } from '../../seed/demo.js';
 import { createTestApp, loginAs, type TestApp } from '../../test/app.js';
-import { suppressSmallCount } from '../household/privacy.js';
 
 let app: TestApp;
 const auth: Record<string, { cookie: string }> = {};
@@ -15,7 +13,7 @@ beforeAll(async () => {
 
 const YEAR = DEMO_FISCAL_YEAR;
 
-const TARGETING = `query ($regionCode: String!, $year: Int!, $clusterId: Int, $programId: Int) {
+const TARGETING = `query ($regionCode: RegionCode!, $year: Int!, $clusterId: Int, $programId: Int) {
   targeting(regionCode: $regionCode, year: $year, clusterId: $clusterId, programId: $programId) {
     regionCode regionName year hasData rollupYear suppressed sourceId synthetic vintage
     reached eligibleReached distinctReached inclusionErrorRate
@@ -199,7 +197,7 @@ describe('targeting: the figures agree with a direct count over households and b
       },
     }) as never;
     try {
-      const { errors } = await targetingAs('walikota', { regionCode: '16.71.02', programId: null });
+      const { errors } = await targetingAs('walikota', { regionCode: '16.71', programId: null });
       expect(errors).toBeUndefined();
     } finally {
       app.db.raw = raw;
@@ -213,7 +211,7 @@ describe('targeting: the figures agree with a direct count over households and b
   });
 
   it('a year the rollups do not hold: zeros and hasData false, not an error', async () => {
-    const { data, errors } = await targetingAs('walikota', { regionCode: '16.71.02', year: YEAR - 1 });
+    const { data, errors } = await targetingAs('walikota', { regionCode: '16.71', year: YEAR - 1 });
     expect(errors).toBeUndefined();
     const t = data!.targeting;
     expect(t.hasData).toBe(false);
@@ -258,89 +256,46 @@ describe('targeting: the list behind each number', () => {
   });
 });
 
-describe('targeting: small-count suppression', () => {
-  it('hides kelurahan counts of 1–4 households from the mayor, cluster head and OPD, not from admin or kelurahan', async () => {
-    // A kelurahan of Palembang with an exclusion count between 1 and 4, found from the rows.
-    const [small] = await app.db.raw<{ code: string; unreached: number }>(
-      `SELECT h.kelurahan_code AS code, COUNT(*)::int AS unreached FROM household h
-       WHERE h.kelurahan_code LIKE '16.71.%' AND h.lifecycle = 'ACTIVE' AND (h.poverty_status = 'EXTREME' OR h.desil = 1)
-         AND NOT EXISTS (SELECT 1 FROM benefit b WHERE b.household_id = h.id AND b.fiscal_year = $1)
-       GROUP BY 1 HAVING COUNT(*) BETWEEN 1 AND 4 ORDER BY 1 LIMIT 1`,
-      [YEAR],
-    );
-    expect(small, 'the demo has a small exclusion cell in Palembang').toBeDefined();
-    const kecamatan = small!.code.slice(0, 8);
-    const rowFor = async (user: string) => {
-      const { data, errors } = await targetingAs(user, { regionCode: kecamatan });
-      expect(errors).toBeUndefined();
-      return data!.targeting.byChildRegion.find((c) => c.regionCode === small!.code)!;
-    };
-
+describe('targeting for roles without household access (src/disclosure)', () => {
+  it('is given per kabupaten/kota: a kecamatan or kelurahan is refused with the reason, not counted', async () => {
     for (const user of ['walikota', 'klaster1', 'dinsos']) {
-      const row = await rowFor(user);
-      expect(row.suppressed, user).toBe(true);
-      expect(row.unreached, user).toBeNull();
-      expect(row.exclusionErrorRate, user).toBeNull();
-      expect(row.eligible, user).not.toBeNull();
+      const { errors } = await targetingAs(user, { regionCode: '16.71.06' });
+      expect(errors?.[0]?.extensions, user).toMatchObject({ code: 'disclosure/targeting_region_too_small', field: 'regionCode' });
     }
-    for (const user of ['admin']) {
-      const row = await rowFor(user);
-      expect(row).toMatchObject({ unreached: small!.unreached, suppressed: false });
-      expect(row.exclusionErrorRate).toBeCloseTo(small!.unreached / row.eligible!, 12);
-    }
-    // Kecamatan of a kota are not cells that single out a family.
-    const city = (await targetingAs('walikota', { regionCode: '16.71' })).data!.targeting;
-    expect(city.byChildRegion.every((c) => !c.suppressed)).toBe(true);
-
-    // The kelurahan itself, asked for directly, hides the same count.
-    const own = (await targetingAs('walikota', { regionCode: small!.code })).data!.targeting;
-    expect(own.suppressed).toBe(true);
-    expect(own.exclusion.unreached).toBeNull();
-    expect(own.overlap.eligibleUnreached).toBeNull();
-    expect(own.byChildRegion).toEqual([]);
-    const ownAdmin = (await targetingAs('admin', { regionCode: small!.code })).data!.targeting;
-    expect(ownAdmin.suppressed).toBe(false);
-    expect(ownAdmin.exclusion.unreached).toBe(small!.unreached);
+    // The secretariat reads any level exactly.
+    expect((await targetingAs('admin', { regionCode: '16.71.06' })).errors).toBeUndefined();
   });
 
-  it('follows the privacy.minCellSize setting; a kelurahan operator sees only their own kelurahan’s small counts', async () => {
-    const [operator] = await app.db.raw<{ code: string }>(`SELECT region_code AS code FROM app_user WHERE username = 'kelurahan'`);
-    const own = operator!.code;
+  it('shows the kabupaten/kota exactly where no count is small, and the same program cells under every filter', async () => {
+    const city = (await targetingAs('walikota', { regionCode: '16.71' })).data!.targeting;
+    const exact = (await targetingAs('admin', { regionCode: '16.71' })).data!.targeting;
+    expect(city.exclusion).toEqual(exact.exclusion);
+    for (const row of city.byProgram) {
+      const same = exact.byProgram.find((p) => p.programId === row.programId)!;
+      if (row.reached !== null) expect(row.reached).toBe(same.reached);
+      else expect(same.reached === 0 || same.reached! >= 0).toBe(true);
+    }
+    // A cluster head: their cluster only, with the same hidden program rows as the unfiltered view.
+    const head = (await targetingAs('klaster1', { regionCode: '16.71' })).data!.targeting;
+    expect(new Set(head.byProgram.map((p) => p.clusterNumber))).toEqual(new Set([1]));
+  });
+
+  it('follows the privacy.minCellSize setting; a kelurahan operator is protected outside their kelurahan', async () => {
     await app.db.raw(`UPDATE setting SET value = '1000000'::jsonb WHERE key = 'privacy.minCellSize'`);
     try {
-      const rows = (await targetingAs('kelurahan', { regionCode: own.slice(0, 8) })).data!.targeting.byChildRegion;
-      const mine = rows.find((r) => r.regionCode === own)!;
-      expect(mine.suppressed).toBe(false);
-      expect(mine.unreached).toBeGreaterThan(0);
-      const others = rows.filter((r) => r.regionCode !== own);
-      expect(others.length).toBeGreaterThan(0);
-      for (const r of others) expect(r).toMatchObject({ eligible: null, unreached: null, exclusionErrorRate: null, suppressed: true });
+      const city = (await targetingAs('kelurahan', { regionCode: '16.71' })).data!.targeting;
+      // Every count is below a million: all hidden.
+      expect(city.exclusion).toMatchObject({ eligible: null, unreached: null });
+      expect(city.byChildRegion.every((c) => c.suppressed)).toBe(true);
+      expect(city.byProgram.every((p) => p.reached === null)).toBe(true);
+      const [operator] = await app.db.raw<{ code: string }>(`SELECT region_code AS code FROM app_user WHERE username = 'kelurahan'`);
+      // Their own kelurahan they may read in full: exact.
+      const own = (await targetingAs('kelurahan', { regionCode: operator!.code })).data!.targeting;
+      expect(own.suppressed).toBe(false);
+      expect(own.exclusion.eligible).toBeGreaterThan(0);
     } finally {
       await app.db.raw(`UPDATE setting SET value = '5'::jsonb WHERE key = 'privacy.minCellSize'`);
     }
-  });
-
-  it('suppressSmallCount: 1..min−1 hidden for aggregate-only roles; zero and larger shown; admin sees all', () => {
-    const viewer = (role: Viewer['role']): Viewer => ({
-      id: 1,
-      username: 'u',
-      displayName: 'u',
-      role,
-      regionCode: '16.71',
-      opdId: null,
-      clusterId: null,
-    });
-    for (const role of ['EXECUTIVE', 'CLUSTER_HEAD', 'OPD_OPERATOR'] as const) {
-      expect([0, 1, 4, 5, 120].map((n) => suppressSmallCount(viewer(role), n, 5))).toEqual([0, null, null, 5, 120]);
-      expect(suppressSmallCount(viewer(role), 9, 10)).toBeNull();
-    }
-    expect([0, 1, 4, 5].map((n) => suppressSmallCount(viewer('ADMIN'), n, 5))).toEqual([0, 1, 4, 5]);
-    // A kelurahan operator sees small counts of their own kelurahan only, and only when the cell is named.
-    const operator = { ...viewer('REGION_OPERATOR'), regionCode: '16.71.06.1005' };
-    expect(suppressSmallCount(operator, 3, 5, '16.71.06.1005')).toBe(3);
-    expect(suppressSmallCount(operator, 3, 5, '16.71.06.1006')).toBeNull();
-    expect(suppressSmallCount(operator, 3, 5)).toBeNull();
-    expect(suppressSmallCount(null, 3, 5)).toBeNull();
   });
 });
 

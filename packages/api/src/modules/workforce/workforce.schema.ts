@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
+import { poorHouseholdsShown } from '../../disclosure/extreme-poor.js';
 import { assertRegionReadable } from '../auth/scope.js';
-import { type IndicatorFigure, latestYear, poorHouseholds, psksFigures, stuntingFigures } from './workforce.service.js';
+import { type IndicatorFigure, latestYear, psksFigures, stuntingFigures } from './workforce.service.js';
 
 export const IndicatorFigureRef = builder.objectRef<IndicatorFigure>('IndicatorFigure').implement({
   description: 'One indicator value for a region and year, with its name, unit and provenance.',
@@ -22,7 +23,7 @@ export const IndicatorFigureRef = builder.objectRef<IndicatorFigure>('IndicatorF
 });
 
 interface PsksRow extends IndicatorFigure {
-  poorHouseholds: number;
+  poorHouseholds: number | null;
 }
 
 const PsksRowRef = builder.objectRef<PsksRow>('PsksCount').implement({
@@ -31,8 +32,9 @@ const PsksRowRef = builder.objectRef<PsksRow>('PsksCount').implement({
     figure: t.field({ type: IndicatorFigureRef, description: 'The count with its provenance.', resolve: (r) => r }),
     per1000PoorHouseholds: t.float({
       nullable: true,
-      description: 'Count per 1,000 active poor households (EXTREME and POOR) in the registry now; null without poor households.',
-      resolve: (r) => (r.poorHouseholds > 0 ? (r.value * 1000) / r.poorHouseholds : null),
+      description:
+        'Count per 1,000 active poor households (EXTREME and POOR) in the registry now; null without poor households, or when their count is hidden.',
+      resolve: (r) => (r.poorHouseholds ? (r.value * 1000) / r.poorHouseholds : null),
     }),
   }),
 });
@@ -40,7 +42,7 @@ const PsksRowRef = builder.objectRef<PsksRow>('PsksCount').implement({
 interface PsksResult {
   regionCode: string;
   year: number | null;
-  poorHouseholds: number;
+  poorHouseholds: number | null;
   rows: PsksRow[];
 }
 
@@ -50,7 +52,9 @@ const PsksRef = builder.objectRef<PsksResult>('Psks').implement({
     regionCode: t.exposeString('regionCode', { description: 'Region code.' }),
     year: t.exposeInt('year', { nullable: true, description: 'Year of the counts; null when the region has none.' }),
     poorHouseholds: t.exposeInt('poorHouseholds', {
-      description: 'Active poor households (KK) in the registry now: the base of the ratios.',
+      nullable: true,
+      description:
+        'Active poor households (KK) in the registry now: the base of the ratios. For roles without household access, per kabupaten/kota only and null when a small count would show (docs/privacy.md).',
     }),
     byType: t.field({ type: [PsksRowRef], description: 'Counts by type, by indicator code.', resolve: (r) => r.rows }),
   }),
@@ -62,13 +66,13 @@ builder.queryField('psks', (t) =>
     description: 'PSKS counts by type for a region, for a year or the latest year with counts.',
     authScopes: { signedIn: true },
     args: {
-      regionCode: t.arg.string({ required: true, description: 'Region code.' }),
+      regionCode: t.arg({ type: 'RegionCode', required: true, description: 'Region code.' }),
       year: t.arg.int({ required: false, description: 'Year; default the latest with counts.' }),
     },
     resolve: async (_root, { regionCode, year }, ctx) => {
       assertRegionReadable(ctx.viewer, regionCode);
       const resolvedYear = year ?? (await latestYear(ctx.db, 'PSKS', regionCode));
-      const poor = await poorHouseholds(ctx.db, regionCode);
+      const poor = await poorHouseholdsShown(ctx, regionCode);
       const rows = resolvedYear === null ? [] : await psksFigures(ctx.db, regionCode, resolvedYear);
       return { regionCode, year: resolvedYear, poorHouseholds: poor, rows: rows.map((r) => ({ ...r, poorHouseholds: poor })) };
     },
@@ -118,7 +122,7 @@ builder.queryField('stunting', (t) =>
     description: 'Stunting for a region and its child regions, for a year or the latest with figures.',
     authScopes: { signedIn: true },
     args: {
-      regionCode: t.arg.string({ required: true, description: 'Region code.' }),
+      regionCode: t.arg({ type: 'RegionCode', required: true, description: 'Region code.' }),
       year: t.arg.int({ required: false, description: 'Year; default the latest with figures.' }),
     },
     resolve: async (_root, { regionCode, year }, ctx) => {

@@ -1,9 +1,19 @@
 // Pagu against realisasi per OPD, cluster or program as horizontal bars: the pagu a light bar,
 // the realisasi a dark bar over it, the plan to date a tick. Pure, so it is tested without a browser.
+import {
+  barCategoryAxis,
+  barLabel,
+  barValueAxis,
+  chartBase,
+  escapeHtml,
+  plotGrid,
+  rowTooltip,
+  tooltipLine,
+  topLegend,
+} from '../../lib/chart-kit';
 import type { ChartTheme } from '../../lib/chart-theme';
 import type { ChartOption } from '../../lib/echarts';
 import { formatRate, formatRupiah } from '../../lib/format';
-import { escapeHtml, tooltipLine } from './chart-text';
 
 export interface BudgetBarRow {
   label: string;
@@ -59,71 +69,38 @@ export function axisLabel(label: string, max = 28): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/**
+ * The names down the side: long program names cut at a word on the axis (the table and the
+ * tooltip keep them whole), then wrapped onto a second line rather than cut to look alike
+ * ("Pendampingan keluarga…" twice).
+ */
+export function nameAxis(theme: ChartTheme, rows: readonly { label: string }[], compact: boolean, widthInEm: number) {
+  return barCategoryAxis(
+    theme,
+    rows.map((r) => axisLabel(r.label, 40)),
+    categoryLabel(theme, compact, widthInEm),
+  );
+}
+
 export function buildBudgetBreakdownOption(input: BudgetBreakdownInput): ChartOption {
   const { theme, rows, names } = input;
-  const textStyle = { color: theme.text, fontFamily: theme.fontFamily, fontSize: theme.fontSize };
   const width = barWidth(theme);
   return {
-    backgroundColor: theme.background,
-    textStyle,
-    animation: false,
-    legend: {
-      show: true,
-      top: 0,
-      left: 0,
-      itemWidth: theme.fontSize * 1.5,
-      itemHeight: theme.fontSize * 0.8,
-      textStyle: { color: theme.text, fontFamily: theme.fontFamily, fontSize: theme.fontSize },
-      data: [names.pagu, names.realisasi, names.planned],
-    },
-    grid: {
-      left: 0,
-      right: theme.fontSize * 4, // room for the absorption labels
-      top: theme.fontSize * 2.5,
-      bottom: 0,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'all',
-    },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      backgroundColor: theme.tooltipBackground,
-      borderColor: theme.axisLine,
-      textStyle,
-      formatter: (params: unknown) => {
-        const first = (Array.isArray(params) ? params : [params])[0] as { dataIndex?: number } | undefined;
-        const row = first?.dataIndex === undefined ? undefined : rows[first.dataIndex];
-        if (!row) return '';
-        return [
-          `<div><b>${escapeHtml(row.label)}</b></div>`,
-          tooltipLine(PAGU_COLOR, names.pagu, formatRupiah(row.pagu)),
-          tooltipLine(theme.primary, names.realisasi, formatRupiah(row.realisasi)),
-          tooltipLine(theme.accent, names.planned, formatRupiah(row.plannedCumulative)),
-          `<div>${escapeHtml(names.absorption)}: <b>${row.absorptionRate === null ? '–' : formatRate(row.absorptionRate)}</b></div>`,
-        ].join('');
-      },
-    },
-    xAxis: {
-      type: 'value',
-      name: input.unitLabel,
-      nameLocation: 'end',
-      nameGap: theme.fontSize * 0.5,
-      nameTextStyle: { color: theme.mutedText, fontSize: theme.smallFontSize, verticalAlign: 'top', padding: [theme.fontSize, 0, 0, 0] },
-      splitLine: { lineStyle: { color: theme.gridLine } },
-      // On a phone only the ends, or "Rp20 miliar" labels run into each other.
-      splitNumber: input.compact ? 2 : 5,
-      axisLabel: { color: theme.mutedText, fontSize: theme.smallFontSize, hideOverlap: true, formatter: (v: number) => formatRupiah(v) },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true, // the first row on top, as in the table
-      data: rows.map((r) => axisLabel(r.label, 40)),
-      axisLine: { lineStyle: { color: theme.axisLine } },
-      axisTick: { show: false },
-      // Long program names wrap onto a second line rather than being cut to look alike
-      // ("Pendampingan keluarga…" twice).
-      axisLabel: categoryLabel(theme, input.compact ?? false, 14),
-    },
+    ...chartBase(theme),
+    legend: topLegend(theme, { marks: 'bar', data: [names.pagu, names.realisasi, names.planned] }),
+    // Room right for the absorption labels, above for the legend.
+    grid: plotGrid({ right: theme.fontSize * 4, top: theme.fontSize * 2.5 }),
+    tooltip: rowTooltip(theme, rows, (row) =>
+      [
+        `<div><b>${escapeHtml(row.label)}</b></div>`,
+        tooltipLine(PAGU_COLOR, names.pagu, formatRupiah(row.pagu)),
+        tooltipLine(theme.primary, names.realisasi, formatRupiah(row.realisasi)),
+        tooltipLine(theme.accent, names.planned, formatRupiah(row.plannedCumulative)),
+        `<div>${escapeHtml(names.absorption)}: <b>${row.absorptionRate === null ? '–' : formatRate(row.absorptionRate)}</b></div>`,
+      ].join(''),
+    ),
+    xAxis: barValueAxis(theme, input.unitLabel, formatRupiah, input.compact),
+    yAxis: nameAxis(theme, rows, input.compact ?? false, 14),
     series: [
       {
         type: 'bar',
@@ -131,17 +108,14 @@ export function buildBudgetBreakdownOption(input: BudgetBreakdownInput): ChartOp
         data: rows.map((r) => r.pagu),
         barWidth: width,
         itemStyle: { color: PAGU_COLOR, borderRadius: [0, 3, 3, 0] },
-        label: {
-          show: true,
-          position: 'right',
-          color: theme.text,
-          fontSize: theme.fontSize,
-          fontWeight: 'bold',
-          formatter: ({ dataIndex }: { dataIndex: number }) => {
+        label: barLabel(
+          theme,
+          ({ dataIndex }) => {
             const rate = rows[dataIndex]?.absorptionRate;
             return rate === null || rate === undefined ? '' : formatRate(rate);
           },
-        },
+          { bold: true },
+        ),
       },
       {
         type: 'bar',

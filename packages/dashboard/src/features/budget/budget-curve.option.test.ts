@@ -39,6 +39,22 @@ describe('buildBudgetCurveOption', () => {
     expect(realised.data[10]).toBeNull();
     expect(realised.label.formatter({ dataIndex: 9 })).toBe('Rp250 juta');
     expect(realised.label.formatter({ dataIndex: 3 })).toBe('');
+    // October is not near the plot's right edge: the label centres below its point.
+    expect(realised.label.align).toBeUndefined();
+  });
+
+  it("ends a December label at its point, so the plot's edge does not cut it", () => {
+    const december = buildBudgetCurveOption({
+      points: points.map((p) => ({ ...p, reported: true })),
+      pagu: 350_000_000,
+      monthLabels: MONTHS.map((m) => monthName(m, 'id', 'short')),
+      names: { planned: 'Rencana', realised: 'Realisasi' },
+      unitLabel: 'Rupiah, kumulatif',
+      theme: defaultChartTheme,
+    }) as Loose;
+    const realised = december.series[0];
+    expect(realised.label.formatter({ dataIndex: 11 })).not.toBe('');
+    expect(realised.label).toMatchObject({ position: 'bottom', align: 'right' });
   });
 
   it('names the unit, tops the axis at the pagu, and gives rates in the tooltip', () => {

@@ -1,10 +1,10 @@
 // The cumulative S-curve of a fiscal year: planned disbursement against approved realisasi,
 // month by month. Pure, so it is tested without a browser.
+import { chartBase, escapeHtml, plotGrid, pointLabel, rowTooltip, timeAxis, tooltipLine, topLegend, valueAxis } from '../../lib/chart-kit';
 import type { ChartTheme } from '../../lib/chart-theme';
 import type { ChartOption } from '../../lib/echarts';
 import { formatRate, formatRupiah } from '../../lib/format';
 import { type CurvePoint, lastReportedMonth, realisedLine } from './budget-curve';
-import { escapeHtml, tooltipLine } from './chart-text';
 
 export interface BudgetCurveInput {
   /** Months 1–12 in order. */
@@ -21,7 +21,6 @@ export interface BudgetCurveInput {
 
 export function buildBudgetCurveOption(input: BudgetCurveInput): ChartOption {
   const { theme, points, names, pagu } = input;
-  const textStyle = { color: theme.text, fontFamily: theme.fontFamily, fontSize: theme.fontSize };
   const months = points.map((p) => input.monthLabels[p.month - 1] ?? String(p.month));
   const realised = realisedLine(points);
   const last = lastReportedMonth(points);
@@ -29,36 +28,14 @@ export function buildBudgetCurveOption(input: BudgetCurveInput): ChartOption {
   const rate = (v: number) => (pagu > 0 ? ` (${formatRate(v / pagu)})` : '');
 
   return {
-    backgroundColor: theme.background,
-    color: [theme.primary, theme.accent],
-    textStyle,
-    animation: false,
-    legend: {
-      show: true,
-      top: 0,
-      right: 0,
-      itemWidth: theme.fontSize * 2,
-      itemHeight: theme.fontSize * 0.75,
-      textStyle: { color: theme.text, fontFamily: theme.fontFamily, fontSize: theme.fontSize },
-    },
-    grid: {
-      left: 0,
-      right: theme.fontSize * 2,
-      top: theme.fontSize * 4,
-      bottom: 0,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'all',
-    },
-    tooltip: {
-      trigger: 'axis',
-      backgroundColor: theme.tooltipBackground,
-      borderColor: theme.axisLine,
-      textStyle,
-      formatter: (params: unknown) => {
-        const first = (Array.isArray(params) ? params : [params])[0] as { dataIndex?: number } | undefined;
-        const i = first?.dataIndex;
-        const point = i === undefined ? undefined : points[i];
-        if (i === undefined || !point) return '';
+    ...chartBase(theme, [theme.primary, theme.accent]),
+    legend: topLegend(theme, { side: 'right' }),
+    // Room under the months: the axis labels alone reach the box's lower edge, where a slide cuts them.
+    grid: plotGrid({ right: theme.fontSize * 2, top: theme.fontSize * 4, bottom: theme.fontSize }),
+    tooltip: rowTooltip(
+      theme,
+      points,
+      (point, i) => {
         const lines = [`<div><b>${escapeHtml(months[i] ?? '')}</b></div>`];
         lines.push(tooltipLine(theme.accent, names.planned, `${formatRupiah(point.planned)}${rate(point.planned)}`));
         const value = realised[i];
@@ -66,26 +43,15 @@ export function buildBudgetCurveOption(input: BudgetCurveInput): ChartOption {
           lines.push(tooltipLine(theme.primary, names.realised, `${formatRupiah(value)}${rate(value)}`));
         return lines.join('');
       },
-    },
-    xAxis: {
-      type: 'category',
-      data: months,
-      boundaryGap: false,
-      axisLine: { lineStyle: { color: theme.axisLine } },
-      axisTick: { alignWithLabel: true, lineStyle: { color: theme.axisLine } },
-      axisLabel: { color: theme.text, fontSize: theme.fontSize, hideOverlap: true },
-    },
-    yAxis: {
-      type: 'value',
+      { shadow: false },
+    ),
+    xAxis: timeAxis(theme, months),
+    // Up to the pagu, in quarters of it: no odd tick crowds the top ("Rp300 juta" under "Rp350 juta").
+    yAxis: valueAxis(theme, {
       name: input.unitLabel,
-      nameLocation: 'end',
-      nameGap: theme.fontSize,
-      nameTextStyle: { color: theme.mutedText, fontSize: theme.fontSize, align: 'left' },
-      min: 0,
-      max: pagu > 0 ? pagu : undefined,
-      splitLine: { lineStyle: { color: theme.gridLine } },
-      axisLabel: { color: theme.text, fontSize: theme.smallFontSize, formatter: (v: number) => formatRupiah(v) },
-    },
+      scale: pagu > 0 ? { min: 0, max: pagu, interval: pagu / 4 } : { min: 0, splitNumber: 4 },
+      format: formatRupiah,
+    }),
     series: [
       {
         type: 'line',
@@ -96,16 +62,12 @@ export function buildBudgetCurveOption(input: BudgetCurveInput): ChartOption {
         symbol: 'circle',
         symbolSize: theme.symbolSize,
         z: 3,
-        // Where the year stands: the last reported month, labelled on the line.
+        // Where the year stands: the last reported month, labelled below its point (the plan's
+        // dashed line runs above a curve that lags it); near the year's end the label ends at its
+        // point instead of centring on it, or the plot's edge cuts it ("Rp85,5 milia").
         label: {
-          show: true,
-          position: 'bottom',
-          distance: theme.symbolSize,
-          color: theme.text,
-          fontSize: theme.fontSize,
-          fontWeight: 'bold',
-          formatter: ({ dataIndex }: { dataIndex: number }) =>
-            dataIndex === lastIndex ? formatRupiah(realised[dataIndex] ?? Number.NaN) : '',
+          ...pointLabel(theme, (i) => (i === lastIndex ? formatRupiah(realised[i] ?? Number.NaN) : ''), 'bottom'),
+          ...(lastIndex >= points.length - 2 ? { align: 'right' as const } : {}),
         },
       },
       {

@@ -50,14 +50,30 @@ describe('grouping and month in the URL', () => {
 });
 
 describe('realSourceNotes', () => {
-  it('names the source of each real program once, and none for synthetic ones', () => {
+  it('names the source of each real program once, by publisher, and none for synthetic ones', () => {
     expect(
       realSourceNotes([
-        { code: 'K1-2018-DINSOS', synthetic: false, sourceNote: 'article-004-muba' },
-        { code: 'K1-2018-DINSOS', synthetic: false, sourceNote: 'article-004-muba' },
+        {
+          code: 'K1-2018-DINSOS',
+          synthetic: false,
+          sourceNote: 'article-004-muba: pagu Rp350 juta',
+          source: { publisher: 'Pemberitaan Pemkab Musi Banyuasin' },
+        },
+        {
+          code: 'K1-2018-DINSOS',
+          synthetic: false,
+          sourceNote: 'article-004-muba: pagu Rp350 juta',
+          source: { publisher: 'Pemberitaan Pemkab Musi Banyuasin' },
+        },
         { code: 'K4-RTLH', synthetic: true, sourceNote: 'made up' },
         { code: 'K2-X', synthetic: false, sourceNote: null },
       ]),
-    ).toEqual(['K1-2018-DINSOS: article-004-muba']);
+    ).toEqual(['K1-2018-DINSOS: Pemberitaan Pemkab Musi Banyuasin: pagu Rp350 juta']);
+  });
+
+  it('never shows a source id, even when the API names no source', () => {
+    expect(realSourceNotes([{ code: 'K1', synthetic: false, sourceNote: 'article-002-bontang (tanggal sesuai cetakan)' }])).toEqual([
+      'K1: tanggal sesuai cetakan',
+    ]);
   });
 });

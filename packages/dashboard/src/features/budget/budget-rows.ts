@@ -1,4 +1,5 @@
 // Sums and words over budget rows (BudgetRow of the budget query), pure for tests.
+import { namedSourceNote } from '../../lib/provenance';
 
 export interface BudgetAmounts {
   pagu: number;
@@ -65,9 +66,14 @@ export function parseMonth(value: string | null): number | null {
   return month >= 1 && month <= 12 ? month : null;
 }
 
-/** The distinct source notes of the real (not synthetic) programs behind the figures, by code. */
-export function realSourceNotes(programs: readonly { code: string; synthetic: boolean; sourceNote: string | null }[]): string[] {
+/**
+ * The distinct source notes of the real (not synthetic) programs behind the figures, by code,
+ * each naming its source by publisher (Program.source), never by id.
+ */
+export function realSourceNotes(
+  programs: readonly { code: string; synthetic: boolean; sourceNote: string | null; source?: { publisher: string } | null }[],
+): string[] {
   const notes = new Set<string>();
-  for (const p of programs) if (!p.synthetic && p.sourceNote) notes.add(`${p.code}: ${p.sourceNote}`);
+  for (const p of programs) if (!p.synthetic && p.sourceNote) notes.add(`${p.code}: ${namedSourceNote(p.sourceNote, p.source)}`);
   return [...notes];
 }

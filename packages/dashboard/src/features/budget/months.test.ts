@@ -21,13 +21,13 @@ describe('monthName', () => {
 });
 
 describe('dueMonths', () => {
-  const now = new Date(2026, 10, 23); // 23 November 2026
+  const now = new Date(Date.UTC(2026, 10, 23)); // 23 November 2026
   it('gives every month of a past year', () => {
     expect(dueMonths(2018, now)).toEqual(MONTHS);
   });
   it('stops before the current month of the current year: its reports are not due yet', () => {
     expect(dueMonths(2026, now)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(dueMonths(2026, new Date(2026, 0, 15))).toEqual([]);
+    expect(dueMonths(2026, new Date(Date.UTC(2026, 0, 15)))).toEqual([]);
   });
   it('gives none for a year still to come', () => {
     expect(dueMonths(2027, now)).toEqual([]);

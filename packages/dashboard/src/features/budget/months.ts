@@ -25,13 +25,13 @@ export function monthName(month: number, lang: Language = 'id', style: Style = '
 export const MONTHS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /**
- * The months of `year` whose reports are due on `now`: a month's report is filed after it ends,
+ * The months of `year` whose reports are due on `today` (Pantau's, lib/calendar.ts): a month's report is filed after it ends,
  * so all twelve for a past year, the months before the current one for the current year, none
  * for a year still to come.
  */
-export function dueMonths(year: number, now: Date = new Date()): number[] {
-  const current = now.getFullYear();
+export function dueMonths(year: number, today: Date): number[] {
+  const current = today.getUTCFullYear();
   if (year < current) return [...MONTHS];
   if (year > current) return [];
-  return MONTHS.slice(0, now.getMonth());
+  return MONTHS.slice(0, today.getUTCMonth());
 }

@@ -15,6 +15,7 @@ const option = buildExtremePoorByKecamatanOption({
   unitLabel: 'KK',
   sourceLine: 'Sumber: Registri KK Pantau',
   seriesName: 'KK miskin ekstrem',
+  hiddenText: 'disembunyikan',
   theme: defaultChartTheme,
 }) as Loose;
 
@@ -28,7 +29,7 @@ describe('buildExtremePoorByKecamatanOption', () => {
 
   it('labels bars and the tooltip with counts in the house style', () => {
     expect(option.series[0].label.formatter({ value: 1_234 })).toBe('1.234');
-    expect(option.tooltip.valueFormatter(10_644)).toBe('10.644 KK');
+    expect(option.tooltip.formatter([{ dataIndex: 0 }])).toContain('1.234 KK');
   });
 
   it('names the unit and the source', () => {
@@ -42,10 +43,24 @@ describe('buildExtremePoorByKecamatanOption', () => {
       unitLabel: 'KK',
       sourceLine: '',
       seriesName: 'KK miskin ekstrem',
+      hiddenText: 'disembunyikan',
       theme: defaultChartTheme,
     }) as Loose;
     expect(bare.title.show).toBe(false);
     expect(bare.grid.bottom).toBe(0);
+  });
+
+  it('draws no bar for a hidden count, and says "disembunyikan" where it would be', () => {
+    const hidden = buildExtremePoorByKecamatanOption({
+      rows: [...rows, { name: 'Bontang Barat', extremePoorHouseholds: null }],
+      unitLabel: 'KK',
+      sourceLine: '',
+      seriesName: 'KK miskin ekstrem',
+      hiddenText: 'disembunyikan',
+      theme: defaultChartTheme,
+    }) as Loose;
+    expect(hidden.series[0].data[2]).toMatchObject({ value: 0, itemStyle: { opacity: 0 }, label: { formatter: 'disembunyikan' } });
+    expect(hidden.tooltip.formatter([{ dataIndex: 2 }])).toContain('disembunyikan');
   });
 
   it('grows with the number of kecamatan', () => {

@@ -1,4 +1,6 @@
 // The per-kecamatan bar chart's ECharts option, pure so it is tested without a browser.
+
+import { barCategoryAxis, barLabel, chartBase, escapeHtml, hiddenBar, plotGrid, rowTooltip, sourceTitle } from '../../lib/chart-kit';
 import type { ChartTheme } from '../../lib/chart-theme';
 import type { ChartOption } from '../../lib/echarts';
 import { formatCount } from '../../lib/format';
@@ -11,6 +13,8 @@ export interface ExtremePoorByKecamatanInput {
   /** The source line drawn inside the chart, so an exported image keeps it; '' for none. */
   sourceLine: string;
   seriesName: string;
+  /** Written where a hidden count's bar would start ("disembunyikan"): no bar, never a zero. */
+  hiddenText: string;
   theme: ChartTheme;
 }
 
@@ -22,66 +26,35 @@ export function kecamatanChartHeight(rowCount: number, theme: ChartTheme): numbe
 
 export function buildExtremePoorByKecamatanOption(input: ExtremePoorByKecamatanInput): ChartOption {
   const { theme, rows } = input;
-  const textStyle = { color: theme.text, fontFamily: theme.fontFamily, fontSize: theme.fontSize };
   return {
-    backgroundColor: theme.background,
-    color: [...theme.palette],
-    textStyle,
-    animation: false,
-    title: {
-      show: input.sourceLine !== '',
-      text: input.sourceLine,
-      left: 0,
-      bottom: 0,
-      textStyle: {
-        color: theme.mutedText,
-        fontFamily: theme.fontFamily,
-        fontSize: theme.smallFontSize,
-        fontWeight: 'normal',
-      },
-    },
+    ...chartBase(theme, theme.palette),
+    title: sourceTitle(theme, input.sourceLine),
     // Long kecamatan names ("Seberang Ulu Dua") stay whole: the grid grows around its labels.
-    grid: {
-      left: 0,
+    grid: plotGrid({
       right: theme.fontSize * 4, // room for the value labels
       top: theme.fontSize * 0.5,
       bottom: input.sourceLine ? theme.smallFontSize * 2.5 : 0,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'all',
-    },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      backgroundColor: theme.tooltipBackground,
-      borderColor: theme.axisLine,
-      textStyle,
-      valueFormatter: (v) => (typeof v === 'number' ? `${formatCount(v)} ${input.unitLabel}` : String(v ?? '')),
-    },
+    }),
+    tooltip: rowTooltip(theme, rows, (row) => {
+      const value = row.extremePoorHouseholds === null ? input.hiddenText : `${formatCount(row.extremePoorHouseholds)} ${input.unitLabel}`;
+      return `<div><b>${escapeHtml(row.name)}</b></div><div>${escapeHtml(input.seriesName)}: <b>${escapeHtml(value)}</b></div>`;
+    }),
     // Every bar carries its value, so the value axis would only repeat them.
     xAxis: { type: 'value', show: false, name: input.unitLabel },
-    yAxis: {
-      type: 'category',
-      // Most households at the top, as people read a ranking.
-      inverse: true,
-      data: rows.map((r) => r.name),
-      axisLine: { lineStyle: { color: theme.axisLine } },
-      axisTick: { show: false },
-      axisLabel: { color: theme.text, fontSize: theme.fontSize },
-    },
+    // Most households at the top, as people read a ranking.
+    yAxis: barCategoryAxis(
+      theme,
+      rows.map((r) => r.name),
+      { color: theme.text, fontSize: theme.fontSize },
+    ),
     series: [
       {
         type: 'bar',
         name: input.seriesName,
-        data: rows.map((r) => r.extremePoorHouseholds),
+        data: rows.map((r) => (r.extremePoorHouseholds === null ? hiddenBar(theme, input.hiddenText) : r.extremePoorHouseholds)),
         itemStyle: { color: theme.primary, borderRadius: [0, 3, 3, 0] },
         barMaxWidth: theme.fontSize * 1.6,
-        label: {
-          show: true,
-          position: 'right',
-          color: theme.text,
-          fontSize: theme.fontSize,
-          formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? formatCount(value) : ''),
-        },
+        label: barLabel(theme, ({ value }) => (typeof value === 'number' ? formatCount(value) : '')),
       },
     ],
   };

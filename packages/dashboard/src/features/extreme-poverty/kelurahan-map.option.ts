@@ -1,5 +1,6 @@
 // The kelurahan choropleth as a pure ECharts option: fills by class, a hatch for suppressed
 // counts, priority kelurahan outlined and named, kecamatan borders over the kelurahan.
+import { chartBase, escapeHtml, tooltipBox } from '../../lib/chart-kit';
 import type { ChartTheme } from '../../lib/chart-theme';
 import type { ChartOption } from '../../lib/echarts';
 import { formatCount } from '../../lib/format';
@@ -54,8 +55,6 @@ const PRIORITY_BORDER = '#1a1f24';
 const SELECTED_BORDER = '#D55E00';
 // Grey, not white: the white of "nol" kelurahan must still show where one ends and the next begins.
 const KELURAHAN_BORDER = '#8a96a3';
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function valueText(
   value: number | null | undefined,
@@ -114,14 +113,10 @@ export function buildKelurahanMapOption(input: KelurahanMapInput): ChartOption {
   });
 
   return {
-    backgroundColor: theme.background,
-    textStyle: { color: theme.text, fontFamily: theme.fontFamily, fontSize: theme.fontSize },
-    animation: false,
+    ...chartBase(theme),
     tooltip: {
       trigger: 'item',
-      backgroundColor: theme.tooltipBackground,
-      borderColor: theme.axisLine,
-      textStyle: { color: theme.text, fontFamily: theme.fontFamily, fontSize: theme.fontSize },
+      ...tooltipBox(theme),
       formatter: (params: unknown) => {
         const code = (params as { name?: string }).name ?? '';
         const place = byCode.get(code);

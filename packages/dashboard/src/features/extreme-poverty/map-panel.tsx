@@ -110,7 +110,7 @@ export function MapPanel({ tree, scope, bins, priorityCodes, hasBoundaries, boun
     <Panel title={title} className="map-panel" footer={<Provenance provenance={provenance} />}>
       {!hasBoundaries ? (
         <EmptyState title={t('extremePoverty.map.noBoundaries.title', { region: tree.name })}>
-          <p>{t('extremePoverty.map.noBoundaries.body')}</p>
+          <p>{t('extremePoverty.map.noBoundaries.body', { region: tree.name })}</p>
         </EmptyState>
       ) : boundaries?.status === 'failed' ? (
         <div className="notice notice--error" role="alert">
@@ -140,13 +140,16 @@ export function MapPanel({ tree, scope, bins, priorityCodes, hasBoundaries, boun
           summary={summary}
         />
       )}
-      <MapLegend
-        bins={bins}
-        texts={texts}
-        hasPriority={priorityCodes.size > 0}
-        hasSuppressed={places.some((p) => p.value === null)}
-        hasSelected={selectedCode !== null}
-      />
+      {/* Without boundaries there is no map for a legend or an attribution to describe. */}
+      {hasBoundaries && (
+        <MapLegend
+          bins={bins}
+          texts={texts}
+          hasPriority={priorityCodes.size > 0}
+          hasSuppressed={places.some((p) => p.value === null)}
+          hasSelected={selectedCode !== null}
+        />
+      )}
       {missing.length > 0 && (
         <div className="map-missing">
           <p className="map-missing__title">{t('extremePoverty.map.missingTitle', { count: missing.length })}</p>
@@ -160,7 +163,7 @@ export function MapPanel({ tree, scope, bins, priorityCodes, hasBoundaries, boun
           </ul>
         </div>
       )}
-      <p className="map-attribution">{t('extremePoverty.map.attribution')}</p>
+      {hasBoundaries && <p className="map-attribution">{t('extremePoverty.map.attribution')}</p>}
     </Panel>
   );
 }

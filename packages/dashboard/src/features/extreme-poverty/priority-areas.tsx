@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { HiddenNote, HiddenValue } from '../../components/hidden-value';
 import { Panel } from '../../components/panel';
 import { Provenance } from '../../components/provenance';
 import { EmptyState } from '../../components/query-state';
@@ -13,7 +14,7 @@ export const PriorityAreas_PriorityGroupProgressFragment = graphql(`
     atZero
     total
     group { id name year reason source { title publisher synthetic } }
-    areas { regionCode name current atZero series { year households synthetic sourceId } }
+    areas { regionCode name current suppressed atZero series { year households synthetic sourceId } }
   }
 `);
 
@@ -138,6 +139,13 @@ export function PriorityAreas({
                           <CheckIcon />
                           {t('extremePoverty.priority.zeroReached')}
                         </p>
+                      ) : area.current === null ? (
+                        <p className="priority-card__left priority-card__left--hidden">
+                          <span className="priority-card__count">
+                            <HiddenValue />
+                          </span>{' '}
+                          {t('extremePoverty.priority.householdsLeftHidden')}
+                        </p>
                       ) : (
                         <p className="priority-card__left">
                           <span className="priority-card__count">{formatCount(area.current)}</span>{' '}
@@ -146,9 +154,12 @@ export function PriorityAreas({
                       )}
                       <ol className="trend-bars" aria-label={t('extremePoverty.priority.trendLabel', { name: area.name })}>
                         {bars.map((b) => (
-                          <li key={b.year} className={b.synthetic ? 'trend-bars__bar trend-bars__bar--synthetic' : 'trend-bars__bar'}>
+                          <li
+                            key={b.year}
+                            className={`trend-bars__bar${b.synthetic ? ' trend-bars__bar--synthetic' : ''}${b.households === null ? ' trend-bars__bar--hidden' : ''}`}
+                          >
                             <span className="trend-bars__value">
-                              {formatCount(b.households)}
+                              {b.households === null ? <HiddenValue /> : formatCount(b.households)}
                               <span className="visually-hidden">
                                 {' '}
                                 {t('unit.households')} {t('extremePoverty.priority.inYear', { year: b.year })}
@@ -156,7 +167,7 @@ export function PriorityAreas({
                               </span>
                             </span>
                             <span className="trend-bars__track" aria-hidden="true">
-                              <span className="trend-bars__fill" style={{ height: `${Math.max(b.height, 2)}%` }} />
+                              {b.height !== null && <span className="trend-bars__fill" style={{ height: `${Math.max(b.height, 2)}%` }} />}
                             </span>
                             <span className="trend-bars__year" aria-hidden="true">
                               {b.year}
@@ -179,6 +190,7 @@ export function PriorityAreas({
                 })}
               </ul>
             )}
+            {areas.some((a) => a.suppressed || a.series.some((s) => s.households === null)) && <HiddenNote />}
             {areas.some((a) => a.series.some((s) => s.synthetic)) && (
               <p className="table-note">* {t('extremePoverty.priority.syntheticNote')}</p>
             )}

@@ -28,3 +28,22 @@ describe('trendChange', () => {
     expect(trendChange([lokTuan[0]!])).toBeNull();
   });
 });
+
+describe('hidden years', () => {
+  // Lok Tuan for the mayor: the 2024 news count is public, the registry's 2 now is hidden.
+  const hidden = [
+    { year: 2024, households: 6, synthetic: false },
+    { year: 2026, households: null, synthetic: true },
+  ];
+
+  it('draws no bar for a hidden year, not a zero', () => {
+    expect(trendBars(hidden).map((b) => [b.year, b.height])).toEqual([
+      [2024, 100],
+      [2026, null],
+    ]);
+  });
+
+  it('gives no change when an end is hidden', () => {
+    expect(trendChange(hidden)).toBeNull();
+  });
+});

@@ -1,9 +1,11 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { SavedNotice } from '../../components/write-form';
 import { formatCount, formatDate } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useLanguage, useTranslation } from '../../lib/i18n';
 import { LateBadge } from '../overview/late-badge';
 import { isOverdue, type RakorGroup } from './follow-up-filter';
+import { FollowUpProgressForm } from './follow-up-progress-form';
 import './follow-ups.css';
 
 export const RakorFollowUps_RakorFragment = graphql(`
@@ -21,6 +23,8 @@ export const RakorFollowUps_RakorFragment = graphql(`
       text
       followUps {
         id
+        version
+        viewerCanUpdateProgress
         title
         dueDate
         doneAt
@@ -36,12 +40,17 @@ export const RakorFollowUps_RakorFragment = graphql(`
 export type RakorData = ResultOf<typeof RakorFollowUps_RakorFragment>;
 type FollowUp = RakorData['decisions'][number]['followUps'][number];
 
-/** One rakor with its decisions and the follow-ups that pass the filter; overdue rows stand out. */
-export function RakorFollowUps({ group }: { group: RakorGroup<RakorData, FollowUp> }) {
+/**
+ * One rakor with its decisions and the follow-ups that pass the filter; overdue rows stand out. The
+ * owner OPD (or the secretariat) reports progress on a follow-up from its row.
+ */
+export function RakorFollowUps({ group, onReload }: { group: RakorGroup<RakorData, FollowUp>; onReload?: () => void }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const titleId = useId();
   const { rakor } = group;
+  const [editing, setEditing] = useState<FollowUp | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   return (
     <section className={group.overdue > 0 ? 'card rakor-group rakor-group--overdue' : 'card rakor-group'} aria-labelledby={titleId}>
       <header className="rakor-group__header">
@@ -91,6 +100,21 @@ export function RakorFollowUps({ group }: { group: RakorGroup<RakorData, FollowU
                         <LateBadge daysLate={isOverdue(f) ? f.daysLate : 0} />
                       </span>
                       {f.progressNote && <p className="follow-up__note">{f.progressNote}</p>}
+                      {f.viewerCanUpdateProgress && f.status !== 'DROPPED' && (
+                        <p className="follow-up__actions">
+                          <button
+                            type="button"
+                            className="button button--small"
+                            onClick={() => {
+                              setDone(null);
+                              setEditing(f);
+                            }}
+                          >
+                            {t('followUps.progress.open')}
+                            <span className="visually-hidden">: {f.title}</span>
+                          </button>
+                        </p>
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -98,6 +122,21 @@ export function RakorFollowUps({ group }: { group: RakorGroup<RakorData, FollowU
             </li>
           ))}
         </ol>
+      )}
+      <SavedNotice message={done} />
+      {editing && (
+        <FollowUpProgressForm
+          followUp={editing}
+          onSaved={(title) => {
+            setEditing(null);
+            setDone(t('followUps.progress.saved', { title }));
+          }}
+          onClose={() => setEditing(null)}
+          onReload={() => {
+            setEditing(null);
+            onReload?.();
+          }}
+        />
       )}
     </section>
   );

@@ -1,14 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { QueryState } from '../../components/query-state';
-import { formatCount, formatDate, formatRupiah } from '../../lib/format';
+import { SavedNotice } from '../../components/write-form';
+import { formatCount, formatDate, formatLocalDate, formatRupiah, formatTime } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { useTranslation } from '../../lib/i18n';
+import { memberCountLabel } from './household-filters';
+import { HouseholdVerifyForm } from './household-verify-form';
 
 export const HouseholdDetailQuery = graphql(`
   query HouseholdDetail($id: Int!, $year: Int!) {
     household(id: $id) {
-      id householdNumber rw rt desil povertyStatus memberCount perCapitaExpenditure
+      id version viewerCanVerify householdNumber rw rt desil povertyStatus memberCount memberCountBand perCapitaExpenditure
       lacksIncome inadequateHousing foodInsecure noBasicServices
       dataSource dataVintage verificationState verifiedAt lifecycle synthetic
       personalDataMasked headName nik kkNumber address
@@ -29,9 +32,11 @@ const INDICATORS = ['lacksIncome', 'inadequateHousing', 'foodInsecure', 'noBasic
 
 /** A modal dialog with one household: the four local indicators, programs received, and members where allowed. */
 export function HouseholdDetail({ id, year, onClose }: HouseholdDetailProps) {
-  const { t } = useTranslation();
+  const { t, lang } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: HouseholdDetailQuery, variables: { id, year } });
+  const [verifying, setVerifying] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
 
   useEffect(() => {
     const el = dialog.current;
@@ -67,6 +72,37 @@ export function HouseholdDetail({ id, year, onClose }: HouseholdDetailProps) {
           ) : (
             <div className="drawer__body">
               {h.personalDataMasked && <p className="notice">{t('households.masked')}</p>}
+              <SavedNotice message={saved} />
+              {h.viewerCanVerify &&
+                (verifying ? (
+                  <HouseholdVerifyForm
+                    household={h}
+                    onSaved={(outcome) => {
+                      setVerifying(false);
+                      setSaved(t('households.verify.saved', { outcome: t(`households.outcome.${outcome}`) }));
+                    }}
+                    onCancel={() => setVerifying(false)}
+                    onReload={() => {
+                      setVerifying(false);
+                      reexecute({ requestPolicy: 'network-only' });
+                    }}
+                  />
+                ) : (
+                  h.lifecycle === 'ACTIVE' && (
+                    <p>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => {
+                          setSaved(null);
+                          setVerifying(true);
+                        }}
+                      >
+                        {t('households.verify.open')}
+                      </button>
+                    </p>
+                  )
+                ))}
               <dl className="facts">
                 <dt>{t('households.col.head')}</dt>
                 <dd>{h.headName ?? '–'}</dd>
@@ -90,7 +126,16 @@ export function HouseholdDetail({ id, year, onClose }: HouseholdDetailProps) {
                 <dt>{t('households.col.verification')}</dt>
                 <dd>
                   {t(`households.verification.${h.verificationState}`)}
-                  {h.verifiedAt ? ` · ${formatDate(new Date(h.verifiedAt))}` : ''}
+                  {h.verifiedAt && (
+                    // The moment the server recorded the visit, as the audit log shows moments: never the browser's clock.
+                    <>
+                      {' · '}
+                      <time dateTime={h.verifiedAt}>
+                        {t('write.at', { date: formatLocalDate(new Date(h.verifiedAt), lang), time: formatTime(new Date(h.verifiedAt)) })}
+                      </time>
+                    </>
+                  )}
+                  {h.lifecycle !== 'ACTIVE' ? ` · ${t(`households.lifecycle.${h.lifecycle}`)}` : ''}
                 </dd>
                 <dt>{t('households.detail.source')}</dt>
                 <dd>
@@ -117,7 +162,11 @@ export function HouseholdDetail({ id, year, onClose }: HouseholdDetailProps) {
                   ))}
                 </ul>
               )}
-              <h3>{t('households.detail.members', { count: formatCount(h.memberCount) })}</h3>
+              <h3>
+                {t('households.detail.members', {
+                  count: h.memberCount === null ? memberCountLabel(h.memberCountBand) : formatCount(h.memberCount),
+                })}
+              </h3>
               {h.members.length === 0 ? (
                 <p>{h.personalDataMasked ? t('households.detail.membersHidden') : t('households.detail.noMembers')}</p>
               ) : (

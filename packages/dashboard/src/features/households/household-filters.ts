@@ -57,3 +57,18 @@ export function withHouseholdFilter(
   else next.set(key, value);
   return next;
 }
+
+export const MEMBER_COUNT_BANDS = ['ONE_TO_TWO', 'THREE_TO_FOUR', 'FIVE_TO_SIX', 'SEVEN_OR_MORE'] as const;
+export type MemberCountBand = (typeof MEMBER_COUNT_BANDS)[number];
+
+const BAND_LABELS: Record<MemberCountBand, string> = {
+  ONE_TO_TWO: '1–2',
+  THREE_TO_FOUR: '3–4',
+  FIVE_TO_SIX: '5–6',
+  SEVEN_OR_MORE: '7+',
+};
+
+/** A household's size as the API bands it for roles that may not read it exactly: `3–4`, `7+`. */
+export function memberCountLabel(band: MemberCountBand): string {
+  return BAND_LABELS[band];
+}

@@ -5,13 +5,14 @@ import { EmptyState } from '../../components/query-state';
 import { formatCount, formatRate, formatRupiah } from '../../lib/format';
 import { type FragmentOf, graphql, readFragment } from '../../lib/graphql';
 import { useLanguage, useTranslation } from '../../lib/i18n';
+import { budgetMonthNote } from '../budget/budget-month';
 import { monthName } from '../reports/months';
 import { budgetMeter, programShares } from './headline';
 import { StatusBadge } from './status-badge';
 
 export const BudgetAbsorption_BudgetHeadlineFragment = graphql(`
   fragment BudgetAbsorption_BudgetHeadlineFragment on BudgetHeadline {
-    month pagu realisasi plannedCumulative absorptionRate plannedRate status
+    month programCount reportedPrograms pagu realisasi plannedCumulative absorptionRate plannedRate status
   }
 `);
 
@@ -58,7 +59,14 @@ export function BudgetAbsorption({ budget, programs, year, budgetLink }: Props) 
       actions={<StatusBadge status={b.status} kind="plan" />}
       footer={
         <div className="panel-footer-row">
-          <Provenance provenance={{ sources: [{ title: '', publisher: t('overview.budget.source') }], vintage: null, synthetic: null }} />
+          <Provenance
+            provenance={{ sources: [{ title: '', publisher: t('overview.budget.source') }], vintage: null, synthetic: null }}
+            note={budgetMonthNote(
+              { month: b.month, year, programCount: b.programCount, reportedPrograms: b.reportedPrograms, chosen: false },
+              t,
+              lang,
+            )}
+          />
           {budgetLink && (
             <Link className="more-link" to={budgetLink}>
               {t('overview.budget.more')}

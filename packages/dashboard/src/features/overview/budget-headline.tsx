@@ -3,12 +3,13 @@ import { StatCard } from '../../components/stat-card';
 import { formatRate, formatRupiah } from '../../lib/format';
 import { type FragmentOf, graphql, readFragment } from '../../lib/graphql';
 import { useLanguage, useTranslation } from '../../lib/i18n';
+import { budgetMonthMissing } from '../budget/budget-month';
 import { monthName } from '../reports/months';
 import { StatusBadge } from './status-badge';
 
 export const BudgetHeadline_BudgetHeadlineFragment = graphql(`
   fragment BudgetHeadline_BudgetHeadlineFragment on BudgetHeadline {
-    month pagu realisasi plannedCumulative absorptionRate plannedRate status
+    month programCount reportedPrograms pagu realisasi plannedCumulative absorptionRate plannedRate status
   }
 `);
 
@@ -40,6 +41,13 @@ export function BudgetHeadline({ headline, year }: Props) {
       }
     >
       <p>{t('overview.budget.meta', { realisasi: formatRupiah(b.realisasi), pagu: formatRupiah(b.pagu), month, year })}</p>
+      <p className="budget-rule-line">
+        {budgetMonthMissing(
+          { month: b.month, year, programCount: b.programCount, reportedPrograms: b.reportedPrograms, chosen: false },
+          t,
+          lang,
+        )}
+      </p>
       <div className="headline-status">
         <StatusBadge status={b.status} kind="plan" />
         {b.plannedRate !== null && <span>{t('overview.budget.plan', { month, rate: formatRate(b.plannedRate) })}</span>}

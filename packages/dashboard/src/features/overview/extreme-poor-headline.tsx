@@ -1,14 +1,17 @@
+import { HiddenNote, HiddenValue } from '../../components/hidden-value';
 import { Provenance } from '../../components/provenance';
 import { StatCard } from '../../components/stat-card';
 import { formatCount } from '../../lib/format';
 import { type FragmentOf, graphql, readFragment } from '../../lib/graphql';
 import { useTranslation } from '../../lib/i18n';
+import { registryProvenance } from '../../lib/provenance';
 import { changeFrom } from './headline';
 import { TrendLine } from './trend-line';
 
 export const ExtremePoorHeadline_ExtremePoorHeadlineFragment = graphql(`
   fragment ExtremePoorHeadline_ExtremePoorHeadlineFragment on ExtremePoorHeadline {
     households previousYear previousValue priorityAtZero priorityTotal priorityGroupName sourceId synthetic vintage
+    provenance { kind rowsSynthetic vintage official { value year vintage source { title publisher } } }
   }
 `);
 
@@ -20,15 +23,17 @@ interface Props {
 export function ExtremePoorHeadline({ headline }: Props) {
   const { t } = useTranslation();
   const h = readFragment(ExtremePoorHeadline_ExtremePoorHeadlineFragment, headline);
-  const change = changeFrom(h.households, h.previousValue, 0);
-  const registry = t('provenance.registry');
+  const change = h.households === null ? null : changeFrom(h.households, h.previousValue, 0);
+  // Palembang's 10.644 is an official count over generated rows: the footnote says both (issue 8).
+  const provenance = registryProvenance(t('provenance.registry'), h.provenance);
   return (
     <StatCard
       label={t('extremePoor.card.title')}
-      value={formatCount(h.households)}
-      footer={<Provenance provenance={{ sources: [{ title: '', publisher: registry }], vintage: h.vintage, synthetic: h.synthetic }} />}
+      value={h.households === null ? <HiddenValue /> : formatCount(h.households)}
+      footer={<Provenance provenance={provenance} />}
     >
       <p>{t('extremePoor.card.meta')}</p>
+      {h.households === null && <HiddenNote />}
       {change && h.previousYear !== null && h.previousValue !== null ? (
         <TrendLine trend={change.trend}>
           {t(`overview.extremePoor.trend.${change.trend}`, {

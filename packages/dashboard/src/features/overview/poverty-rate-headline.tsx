@@ -54,6 +54,10 @@ export function PovertyRateHeadline({ headline, year }: Props) {
           <StatusBadge status={p.status} />
           <span>{t('overview.povertyRate.target', { year: p.year, target: formatPercentValue(p.target) })}</span>
         </div>
+      ) : p.targetName ? (
+        // A target exists but its path has no point for this year (it starts later or ended):
+        // say so, since the chart beside the card draws that path.
+        <p>{t('overview.povertyRate.targetNotForYear', { name: p.targetName, year: p.year })}</p>
       ) : (
         <p>{t('overview.povertyRate.noTarget')}</p>
       )}

@@ -1,15 +1,13 @@
 import { useMemo } from 'react';
-import { Chart } from '../../components/chart';
 import { Panel } from '../../components/panel';
 import { Provenance } from '../../components/provenance';
 import { EmptyState } from '../../components/query-state';
-import { useChartTheme } from '../../lib/chart-theme';
 import { formatPercentValue } from '../../lib/format';
 import { type FragmentOf, graphql, readFragment } from '../../lib/graphql';
 import { useTranslation } from '../../lib/i18n';
 import { provenanceOf } from '../../lib/provenance';
-import { annualSeries } from '../poverty/poverty-rate';
-import { buildPovertyRateChartOption, chartPoints } from '../poverty/poverty-rate-chart.option';
+import { annualSeries, SERIES_START_YEAR } from '../poverty/poverty-rate';
+import { P0TargetSvg } from './p0-target-svg';
 import { StatusBadge } from './status-badge';
 import { p0TargetPath } from './target-path';
 
@@ -39,12 +37,17 @@ interface Props {
   year: number;
 }
 
-/** P0 since 2010 against the region's target path, with the newest year's status in words. */
+// From 2010 on: BPS changed its method in 2008 (poverty/poverty-rate.ts, SERIES_START_YEAR).
+const fromSeriesStart = <T extends { year: number }>(points: readonly T[]) => points.filter((p) => p.year >= SERIES_START_YEAR);
+
+/**
+ * P0 since 2010 against the region's target path, with the newest year's status in words. Drawn
+ * as SVG (p0-target-svg.tsx): Ringkasan loads no ECharts.
+ */
 export function PovertyTargetChart({ region, year }: Props) {
   const { t } = useTranslation();
-  const theme = useChartTheme();
   const data = readFragment(PovertyTargetChart_RegionFragment, region);
-  const points = useMemo(() => chartPoints(annualSeries(data.indicatorSeries)), [data.indicatorSeries]);
+  const points = useMemo(() => fromSeriesStart(annualSeries(data.indicatorSeries)), [data.indicatorSeries]);
   const path = useMemo(() => p0TargetPath(data.targets), [data.targets]);
   const provenance = provenanceOf(points);
   const targetSource = path?.target.source ?? null;
@@ -53,19 +56,7 @@ export function PovertyTargetChart({ region, year }: Props) {
         source: provenance.sources.map((s) => s.publisher).join('; '),
       })
     : '';
-  const option = useMemo(
-    () =>
-      buildPovertyRateChartOption({
-        points,
-        selectedYear: year,
-        unitLabel: t('unit.percent'),
-        sourceLine,
-        seriesName: t('overview.target.seriesActual'),
-        target: path ? { name: t('overview.target.seriesTarget'), points: path.points } : undefined,
-        theme,
-      }),
-    [points, year, sourceLine, path, t, theme],
-  );
+  const targetPoints = useMemo(() => fromSeriesStart(path?.points ?? []), [path]);
 
   const first = points[0];
   const last = points.at(-1);
@@ -114,10 +105,15 @@ export function PovertyTargetChart({ region, year }: Props) {
           })}
         </p>
       )}
-      <Chart
+      <P0TargetSvg
         label={t('povertyRate.chart.label', { region: data.name, from: first.year, to: last.year })}
         summary={`${statusLine} ${t('overview.target.summary', { first: formatPercentValue(first.value), firstYear: first.year, last: formatPercentValue(last.value), lastYear: last.year })}`}
-        option={option}
+        points={points}
+        seriesName={t('overview.target.seriesActual')}
+        target={path && targetPoints.length > 0 ? { name: t('overview.target.seriesTarget'), points: targetPoints } : undefined}
+        selectedYear={year}
+        unitLabel={t('unit.percent')}
+        sourceLine={sourceLine}
         height="clamp(16rem, 30vh, 22rem)"
       />
     </Panel>

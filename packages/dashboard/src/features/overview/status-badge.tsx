@@ -1,4 +1,5 @@
 import { useTranslation } from '../../lib/i18n';
+import { statusLabel } from '../../lib/status';
 import { statusTone, type TargetStatus } from './headline';
 import './status.css';
 
@@ -16,7 +17,7 @@ interface StatusBadgeProps {
 export function StatusBadge({ status, kind = 'target' }: StatusBadgeProps) {
   const { t } = useTranslation();
   const tone = statusTone(status);
-  const text = status ? t(kind === 'plan' ? `overview.status.plan.${status}` : `overview.status.${status}`) : t('overview.status.none');
+  const text = status ? t(statusLabel(status, kind)) : t('overview.status.none');
   return (
     <span className={`status-badge status-badge--${tone}`}>
       <span className="status-badge__icon" aria-hidden="true">

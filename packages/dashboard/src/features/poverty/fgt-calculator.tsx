@@ -10,7 +10,7 @@ import { indexOnBpsScale, parsePovertyLine, povertyLineText } from './fgt';
 import { formatRupiahWhole } from './target-progress';
 
 export const FgtCalculatorQuery = graphql(`
-  query FgtCalculator($regionCode: String!, $povertyLine: Float!) {
+  query FgtCalculator($regionCode: RegionCode!, $povertyLine: Float!) {
     fgt(regionCode: $regionCode, povertyLine: $povertyLine) {
       regionCode
       povertyLine
@@ -20,6 +20,7 @@ export const FgtCalculatorQuery = graphql(`
       persons
       poorPersons
       households
+      rounded
       synthetic
       vintage
       sourceId
@@ -49,7 +50,7 @@ export function FgtCalculator({ regionCode, regionName, bpsLine, bpsP0 }: FgtCal
   const [text, setText] = useState(() => povertyLineText(startLine));
   const [line, setLine] = useState(startLine);
   const [error, setError] = useState<{ key: MessageKey; vars?: Record<string, string> } | null>(null);
-  const [{ data, fetching, error: queryError }, reexecute] = useQuery({
+  const [{ data, fetching, error: queryError, operation }, reexecute] = useQuery({
     query: FgtCalculatorQuery,
     variables: { regionCode, povertyLine: line },
   });
@@ -73,7 +74,9 @@ export function FgtCalculator({ regionCode, regionName, bpsLine, bpsP0 }: FgtCal
     setLine(startLine);
   };
 
-  const result = data?.fgt && data.fgt.povertyLine === line ? data.fgt : null;
+  // The answer to the line asked: for roles without household access the API snaps the line to
+  // Rp10.000 (Fgt.povertyLine says which), so match the question, not the answer's line.
+  const result = data?.fgt && operation?.variables.povertyLine === line ? data.fgt : null;
   const busy = fetching && !result;
 
   return (
@@ -151,6 +154,14 @@ export function FgtCalculator({ regionCode, regionName, bpsLine, bpsP0 }: FgtCal
           ) : (
             <>
               <p className="fgt__for">{t('poverty.fgt.resultFor', { line: formatRupiahWhole(result.povertyLine), region: regionName })}</p>
+              {result.rounded && (
+                <p className="fgt__rounded" data-testid="fgt-rounded">
+                  {t(result.povertyLine === line ? 'poverty.fgt.roundedSame' : 'poverty.fgt.rounded', {
+                    asked: formatRupiahWhole(line),
+                    line: formatRupiahWhole(result.povertyLine),
+                  })}
+                </p>
+              )}
               <dl className="fgt__figures">
                 <div className="fgt__figure fgt__figure--main">
                   <dt>{t('poverty.fgt.p0')}</dt>

@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultChartTheme } from '../../lib/chart-theme';
-import { buildIndicatorSeriesChartOption, labelRoom, niceAxis } from './indicator-series-chart.option';
+import { buildIndicatorSeriesChartOption } from './indicator-series-chart.option';
 
 // biome-ignore lint/suspicious/noExplicitAny: option unions, narrowed loosely for assertions.
 type Loose = Record<string, any>;
-
-describe('niceAxis', () => {
-  it('puts both bounds on whole multiples of a round interval', () => {
-    expect(niceAxis([2.74, 7.6])).toEqual({ min: 2, max: 9, interval: 1 });
-    expect(niceAxis([0.09, 0.94])).toEqual({ min: 0, max: 1.2, interval: 0.2 });
-  });
-
-  it('starts counts and amounts at zero', () => {
-    const axis = niceAxis([543609, 660705], true);
-    expect(axis.min).toBe(0);
-    expect(axis.max).toBeGreaterThanOrEqual(660705);
-    expect((axis.max / axis.interval) % 1).toBe(0);
-  });
-
-  it('copes with no values and with one', () => {
-    expect(niceAxis([])).toEqual({ min: 0, max: 1, interval: 0.25 });
-    expect(niceAxis([5]).max).toBeGreaterThan(5);
-  });
-});
-
-describe('labelRoom', () => {
-  it('grows with the longest label', () => {
-    expect(labelRoom(['Rp660.705'], 13)).toBeGreaterThan(labelRoom(['0,70'], 13));
-  });
-});
 
 describe('buildIndicatorSeriesChartOption', () => {
   const build = (series: { name: string; points: { year: number; value: number }[] }[], padAxis = true) =>

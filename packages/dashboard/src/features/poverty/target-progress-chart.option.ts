@@ -1,8 +1,21 @@
 // A target path beside the actuals, each year's status marked by colour AND shape, as a pure
 // ECharts option (tested without a browser).
-import { type ChartTheme, yearCategoryAxis } from '../../lib/chart-theme';
+import {
+  chartBase,
+  escapeHtml,
+  labelRoom,
+  niceAxis,
+  plotGrid,
+  pointLabel,
+  rowTooltip,
+  sourceTitle,
+  timeAxis,
+  topLegend,
+  valueAxis,
+  yearMarker,
+} from '../../lib/chart-kit';
+import type { ChartTheme } from '../../lib/chart-theme';
 import type { ChartOption } from '../../lib/echarts';
-import { labelRoom, niceAxis } from './indicator-series-chart.option';
 import { type ProgressYear, STATUS_LOOK, type TargetStatus } from './target-progress';
 
 export interface TargetProgressChartInput {
@@ -34,8 +47,6 @@ interface PointItem {
   itemStyle?: { color: string; borderColor: string; borderWidth: number };
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 export function buildTargetProgressChartOption(input: TargetProgressChartInput): ChartOption {
   const { theme, progress } = input;
   const actualPoints = input.actuals ?? progress.filter((p) => p.actual !== null).map((p) => ({ year: p.year, value: p.actual! }));
@@ -63,48 +74,21 @@ export function buildTargetProgressChartOption(input: TargetProgressChartInput):
   const all = [...actualData.map((p) => p.value), ...targetData].filter((v): v is number => v !== null);
   const axis = niceAxis(all, !input.padAxis);
   const lastActual = actualData[lastIndex]?.value;
-  const textStyle = { color: theme.text, fontFamily: theme.fontFamily, fontSize: theme.fontSize };
   const selected = String(input.selectedYear);
 
   return {
-    backgroundColor: theme.background,
-    color: [theme.primary, theme.text],
-    textStyle,
-    animation: false,
-    title: {
-      text: input.sourceLine,
-      show: input.sourceLine !== '',
-      left: 0,
-      bottom: 0,
-      textStyle: { color: theme.mutedText, fontFamily: theme.fontFamily, fontSize: theme.smallFontSize, fontWeight: 'normal' },
-    },
-    grid: {
-      left: 0,
+    ...chartBase(theme, [theme.primary, theme.text]),
+    title: sourceTitle(theme, input.sourceLine),
+    grid: plotGrid({
       right: labelRoom([lastActual != null ? input.formatValue(lastActual) : ''], theme.fontSize),
       top: theme.fontSize * 3.5,
       bottom: input.sourceLine ? theme.smallFontSize * 2.5 : 0,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'all',
-    },
-    legend: {
-      show: true,
-      top: 0,
-      left: 0,
-      itemWidth: theme.fontSize * 2,
-      itemHeight: theme.fontSize * 0.75,
-      textStyle: { color: theme.text, fontFamily: theme.fontFamily, fontSize: theme.fontSize },
-      data: [input.actualName, input.targetName],
-    },
-    tooltip: {
-      trigger: 'axis',
-      backgroundColor: theme.tooltipBackground,
-      borderColor: theme.axisLine,
-      textStyle,
-      formatter: (params: unknown) => {
-        const list = Array.isArray(params) ? (params as { dataIndex: number }[]) : [params as { dataIndex: number }];
-        const index = list[0]?.dataIndex ?? 0;
-        const year = years[index];
-        if (year === undefined) return '';
+    }),
+    legend: topLegend(theme, { data: [input.actualName, input.targetName] }),
+    tooltip: rowTooltip(
+      theme,
+      years,
+      (year, index) => {
         const actual = actualData[index]?.value ?? null;
         const target = targetData[index] ?? null;
         const status = progressByYear.get(year)?.status ?? null;
@@ -114,20 +98,10 @@ export function buildTargetProgressChartOption(input: TargetProgressChartInput):
         if (status) lines.push(`${STATUS_LOOK[status].icon} ${escapeHtml(input.statusLabels[status])}`);
         return lines.join('<br/>');
       },
-    },
-    xAxis: yearCategoryAxis(theme, categories),
-    yAxis: {
-      type: 'value',
-      name: input.unitLabel,
-      nameLocation: 'end',
-      nameGap: theme.fontSize,
-      nameTextStyle: { color: theme.mutedText, fontSize: theme.fontSize, align: 'left' },
-      min: axis.min,
-      max: axis.max,
-      interval: axis.interval,
-      splitLine: { lineStyle: { color: theme.gridLine } },
-      axisLabel: { color: theme.text, fontSize: theme.fontSize, formatter: (v: number) => input.formatTick(v) },
-    },
+      { shadow: false },
+    ),
+    xAxis: timeAxis(theme, categories),
+    yAxis: valueAxis(theme, { name: input.unitLabel, scale: axis, format: input.formatTick }),
     series: [
       {
         type: 'line',
@@ -141,27 +115,16 @@ export function buildTargetProgressChartOption(input: TargetProgressChartInput):
         z: 3,
         // Every point drawn on a narrow screen too: the last one carries the value label.
         showAllSymbol: true,
-        label: {
-          show: true,
-          position: 'right',
-          distance: theme.symbolSize * 1.5,
-          color: theme.text,
-          fontSize: theme.fontSize,
-          fontWeight: 'bold',
-          formatter: ({ dataIndex }: { dataIndex: number }) => {
-            const v = actualData[dataIndex]?.value;
-            return dataIndex === lastIndex && v != null ? input.formatValue(v) : '';
+        // Above the last actual when the target path runs on past it, clear of its next marker.
+        label: pointLabel(
+          theme,
+          (index) => {
+            const v = actualData[index]?.value;
+            return index === lastIndex && v != null ? input.formatValue(v) : '';
           },
-        },
-        markLine: categories.includes(selected)
-          ? {
-              silent: true,
-              symbol: 'none',
-              lineStyle: { color: theme.mutedText, type: 'dotted', width: 1.5 },
-              label: { show: true, formatter: selected, color: theme.mutedText, fontSize: theme.smallFontSize },
-              data: [{ xAxis: selected }],
-            }
-          : undefined,
+          lastIndex < years.length - 1 ? 'top' : 'right',
+        ),
+        markLine: categories.includes(selected) ? yearMarker(theme, selected) : undefined,
       },
       {
         type: 'line',

@@ -2,6 +2,7 @@
 // how its values are written, and what each year's status looks like on screen.
 import { formatCount, formatDecimal, formatPercentValue, formatRate } from '../../lib/format';
 import type { MessageKey } from '../../lib/i18n';
+import { statusLabel } from '../../lib/status';
 
 export type TargetStatus = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK';
 export type TargetShape = 'ANNUAL_POINT_REDUCTION' | 'ANNUAL_RELATIVE_REDUCTION' | 'ANNUAL_COUNT_REDUCTION' | 'ZERO_BY_DATE';
@@ -19,9 +20,9 @@ export interface StatusLook {
 }
 
 export const STATUS_LOOK: Readonly<Record<TargetStatus, StatusLook>> = {
-  ON_TRACK: { color: '#009E73', symbol: 'circle', icon: '✓', label: 'poverty.status.ON_TRACK', modifier: 'on-track' },
-  AT_RISK: { color: '#E69F00', symbol: 'triangle', icon: '!', label: 'poverty.status.AT_RISK', modifier: 'at-risk' },
-  OFF_TRACK: { color: '#D55E00', symbol: 'diamond', icon: '✕', label: 'poverty.status.OFF_TRACK', modifier: 'off-track' },
+  ON_TRACK: { color: '#009E73', symbol: 'circle', icon: '✓', label: statusLabel('ON_TRACK', 'target'), modifier: 'on-track' },
+  AT_RISK: { color: '#E69F00', symbol: 'triangle', icon: '!', label: statusLabel('AT_RISK', 'target'), modifier: 'at-risk' },
+  OFF_TRACK: { color: '#D55E00', symbol: 'diamond', icon: '✕', label: statusLabel('OFF_TRACK', 'target'), modifier: 'off-track' },
 };
 
 export const STATUSES: readonly TargetStatus[] = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'];

@@ -21,18 +21,28 @@ export const PriorityBoard_PriorityFragment = graphql(`
     milestonesDone
     ownerOpd { shortName name }
     milestones { id position title dueDate doneAt }
+    viewerCanEdit
+    viewerCanUpdateProgress
   }
 `);
 
 type Priority = ResultOf<typeof PriorityBoard_PriorityFragment>;
 
+/** What a card offers the viewer: edit and remove (the mayor's office), report progress (the owner OPD). */
+export interface PriorityActions {
+  edit(id: number): void;
+  remove(id: number): void;
+  progress(id: number): void;
+}
+
 interface Props {
   priorities: readonly FragmentOf<typeof PriorityBoard_PriorityFragment>[];
   lateOnly: boolean;
+  actions?: PriorityActions;
 }
 
 /** The 100-day priorities in status columns (Belum mulai, Berjalan, Selesai), late ones on top. */
-export function PriorityBoard({ priorities, lateOnly }: Props) {
+export function PriorityBoard({ priorities, lateOnly, actions }: Props) {
   const { t } = useTranslation();
   const items = readFragment(PriorityBoard_PriorityFragment, priorities);
   const columns = boardColumns(items, { lateOnly });
@@ -53,13 +63,13 @@ export function PriorityBoard({ priorities, lateOnly }: Props) {
       }
     >
       {columns.map((column) => (
-        <BoardColumn key={column.status} status={column.status} items={column.items} />
+        <BoardColumn key={column.status} status={column.status} items={column.items} actions={actions} />
       ))}
     </div>
   );
 }
 
-function BoardColumn({ status, items }: { status: Priority['status']; items: Priority[] }) {
+function BoardColumn({ status, items, actions }: { status: Priority['status']; items: Priority[]; actions?: PriorityActions }) {
   const { t } = useTranslation();
   const titleId = useId();
   return (
@@ -73,7 +83,7 @@ function BoardColumn({ status, items }: { status: Priority['status']; items: Pri
         <ul className="board__list">
           {items.map((p) => (
             <li key={p.id}>
-              <PriorityCard priority={p} />
+              <PriorityCard priority={p} actions={actions} />
             </li>
           ))}
         </ul>
@@ -82,7 +92,7 @@ function BoardColumn({ status, items }: { status: Priority['status']; items: Pri
   );
 }
 
-function PriorityCard({ priority: p }: { priority: Priority }) {
+function PriorityCard({ priority: p, actions }: { priority: Priority; actions?: PriorityActions }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const total = p.milestones.length;
@@ -148,11 +158,38 @@ function PriorityCard({ priority: p }: { priority: Priority }) {
         </div>
       )}
       {p.synthetic && (
-        <p className="provenance">
+        // Labelled as every footnote is (components/provenance.tsx), so the provenance walk reads it.
+        <p className="provenance" data-provenance="synthetic">
           <span className="badge badge--synthetic" title={t('provenance.syntheticHint')}>
             {t('provenance.synthetic')}
           </span>
         </p>
+      )}
+      {actions && (p.viewerCanEdit || p.viewerCanUpdateProgress) && (
+        <div className="row-actions priority-card__actions">
+          {p.viewerCanUpdateProgress && (
+            <button type="button" className="button button--small" onClick={() => actions.progress(p.id)}>
+              {t('priorities.action.progress')}
+              <span className="visually-hidden">: {p.title}</span>
+            </button>
+          )}
+          {p.viewerCanEdit && (
+            <>
+              <button type="button" className="button button--secondary button--small" onClick={() => actions.edit(p.id)}>
+                {t('write.edit')}
+                <span className="visually-hidden">: {p.title}</span>
+              </button>
+              <button
+                type="button"
+                className="button button--secondary button--small button--link-danger"
+                onClick={() => actions.remove(p.id)}
+              >
+                {t('write.remove')}
+                <span className="visually-hidden">: {p.title}</span>
+              </button>
+            </>
+          )}
+        </div>
       )}
     </article>
   );
@@ -176,11 +213,11 @@ export function PriorityBoardSkeleton() {
 }
 
 /** Shown when a region has no 100-day priorities for the year. */
-export function PrioritiesEmpty({ region, year }: { region: string; year: number }) {
+export function PrioritiesEmpty({ region, year, canAdd }: { region: string; year: number; canAdd: boolean }) {
   const { t } = useTranslation();
   return (
     <EmptyState title={t('priorities.empty.title', { region, year })}>
-      <p>{t('priorities.empty.body')}</p>
+      <p>{t(canAdd ? 'priorities.empty.bodyCanAdd' : 'priorities.empty.body')}</p>
     </EmptyState>
   );
 }

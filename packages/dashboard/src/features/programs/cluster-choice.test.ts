@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCluster } from './cluster-choice';
+import { chooseCluster, visibleClusters } from './cluster-choice';
 
 const clusters = [
   { id: 9, number: 1 },
@@ -24,5 +24,17 @@ describe('chooseCluster', () => {
     // A cluster head looking at another region: their cluster is not there.
     expect(chooseCluster(clusters, null, 5)?.id).toBe(9);
     expect(chooseCluster([], '1', 9)).toBeNull();
+  });
+});
+
+describe('visibleClusters', () => {
+  const clusters = [
+    { id: 9, number: 1 },
+    { id: 10, number: 2 },
+  ];
+  it('gives a cluster head their own cluster only, everyone else every cluster', () => {
+    expect(visibleClusters(clusters, { role: 'CLUSTER_HEAD', clusterId: 9 })).toEqual([{ id: 9, number: 1 }]);
+    expect(visibleClusters(clusters, { role: 'EXECUTIVE', clusterId: null })).toHaveLength(2);
+    expect(visibleClusters(clusters, { role: 'OPD_OPERATOR', clusterId: null })).toHaveLength(2);
   });
 });

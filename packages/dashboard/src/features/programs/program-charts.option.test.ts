@@ -11,7 +11,7 @@ const rows = [
 ];
 
 describe('buildAchievementOption', () => {
-  const names = { reach: 'KK terjangkau', output: 'Output', absorption: 'Serapan anggaran', target: 'Target' };
+  const names = { reach: 'KK terjangkau', output: 'Output', absorption: 'Serapan anggaran', target: 'Target', hidden: 'disembunyikan' };
   const option = buildAchievementOption({ rows, names, unitLabel: 'Persen dari target', theme: defaultChartTheme }) as Loose;
 
   it('draws three bars per program, against a 100% target line', () => {
@@ -57,6 +57,7 @@ describe('buildCostPerHouseholdOption', () => {
       { label: 'Belum menjangkau', costPerHousehold: null },
     ],
     seriesName: 'Biaya per KK',
+    hiddenText: 'disembunyikan',
     unitLabel: 'Rupiah per KK',
     theme: defaultChartTheme,
   }) as Loose;
@@ -65,7 +66,31 @@ describe('buildCostPerHouseholdOption', () => {
     expect(option.yAxis.data).toEqual(['Bedah rumah', 'BLT', 'Belum menjangkau']);
     expect(option.series[0].data).toEqual([47_428_571, 805_866, null]);
     expect(option.series[0].label.formatter({ value: 47_428_571 })).toBe('Rp47,4 juta');
-    expect(option.tooltip.valueFormatter(805_866)).toBe('Rp805,9 ribu / KK');
+    expect(option.tooltip.formatter([{ dataIndex: 1 }])).toContain('Rp805,9 ribu / KK');
     expect(option.xAxis.name).toBe('Rupiah per KK');
+  });
+});
+
+describe('hidden household counts', () => {
+  it('draws no bar for a hidden reach or cost, and writes "disembunyikan" where it would start', () => {
+    const names = { reach: 'KK terjangkau', output: 'Output', absorption: 'Serapan', target: 'Target', hidden: 'disembunyikan' };
+    const achievement = buildAchievementOption({
+      rows: [{ label: 'Kecil', reachRate: null, reachHidden: true, outputRate: 0.5, absorptionRate: 0.4 }],
+      names,
+      unitLabel: '%',
+      theme: defaultChartTheme,
+    }) as Loose;
+    const reach = achievement.series[0].data[0];
+    expect(reach).toMatchObject({ value: 0, itemStyle: { opacity: 0 }, label: { formatter: 'disembunyikan' } });
+    expect(achievement.tooltip.formatter([{ dataIndex: 0 }])).toContain('disembunyikan');
+    const cost = buildCostPerHouseholdOption({
+      rows: [{ label: 'Kecil', costPerHousehold: null, hidden: true }],
+      seriesName: 'Biaya',
+      hiddenText: 'disembunyikan',
+      unitLabel: 'Rp',
+      theme: defaultChartTheme,
+    }) as Loose;
+    expect(cost.series[0].data[0]).toMatchObject({ itemStyle: { opacity: 0 }, label: { formatter: 'disembunyikan' } });
+    expect(cost.tooltip.formatter([{ dataIndex: 0 }])).toContain('disembunyikan');
   });
 });

@@ -13,6 +13,7 @@ export const ProgramCharts_ProgramOutcomesFragment = graphql(`
     programs {
       program { id name }
       reachRate
+      suppressed
       outputRate
       absorptionRate
       costPerHousehold
@@ -38,6 +39,7 @@ export function ProgramCharts({ outcomes: masked, clusterLabel, footer }: Progra
         rows: programs.map((p) => ({
           label: p.program.name,
           reachRate: p.reachRate,
+          reachHidden: p.suppressed,
           outputRate: p.outputRate,
           absorptionRate: p.absorptionRate,
         })),
@@ -46,6 +48,7 @@ export function ProgramCharts({ outcomes: masked, clusterLabel, footer }: Progra
           output: t('programs.chart.output'),
           absorption: t('programs.chart.absorption'),
           target: t('programs.chart.target'),
+          hidden: t('privacy.hidden'),
         },
         unitLabel: t('programs.chart.rateUnit'),
         theme,
@@ -56,8 +59,9 @@ export function ProgramCharts({ outcomes: masked, clusterLabel, footer }: Progra
   const cost = useMemo(
     () =>
       buildCostPerHouseholdOption({
-        rows: programs.map((p) => ({ label: p.program.name, costPerHousehold: p.costPerHousehold })),
+        rows: programs.map((p) => ({ label: p.program.name, costPerHousehold: p.costPerHousehold, hidden: p.suppressed })),
         seriesName: t('programs.chart.cost'),
+        hiddenText: t('privacy.hidden'),
         unitLabel: t('programs.chart.costUnit'),
         theme,
         compact,

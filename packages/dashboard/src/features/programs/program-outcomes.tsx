@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { HiddenNote, HiddenValue } from '../../components/hidden-value';
 import { Panel } from '../../components/panel';
 import { EmptyState } from '../../components/query-state';
 import { StatCard } from '../../components/stat-card';
@@ -18,6 +19,7 @@ export const ProgramOutcomes_ProgramOutcomesFragment = graphql(`
     programs {
       program { id code name outputUnit opd { shortName name } }
       beneficiariesReached
+      suppressed
       beneficiaryTarget
       reachRate
       outputCumulative
@@ -72,11 +74,17 @@ export function ProgramOutcomes({ outcomes: masked, clusterLabel, year, footer }
         <StatCard label={t('programs.summary.budget')} value={rate(totals.absorptionRate)}>
           <p>{t('programs.summary.budgetMeta', { realisasi: formatRupiah(totals.realisasi), pagu: formatRupiah(totals.pagu), month })}</p>
         </StatCard>
-        <StatCard label={t('programs.summary.reached')} value={formatCount(totals.reached)}>
-          <p>{t('programs.summary.reachedMeta', { target: formatCount(totals.target), rate: rate(totals.reachRate) })}</p>
+        <StatCard label={t('programs.summary.reached')} value={totals.reached === null ? <HiddenValue /> : formatCount(totals.reached)}>
+          {totals.reached !== null && (
+            <p>{t('programs.summary.reachedMeta', { target: formatCount(totals.target), rate: rate(totals.reachRate) })}</p>
+          )}
+          {totals.hiddenPrograms > 0 && <p>{t('programs.summary.hiddenPrograms', { count: totals.hiddenPrograms })}</p>}
         </StatCard>
-        <StatCard label={t('programs.summary.cost')} value={totals.costPerHousehold === null ? '–' : formatRupiah(totals.costPerHousehold)}>
-          <p>{t('programs.summary.costMeta')}</p>
+        <StatCard
+          label={t('programs.summary.cost')}
+          value={totals.reached === null ? <HiddenValue /> : totals.costPerHousehold === null ? '–' : formatRupiah(totals.costPerHousehold)}
+        >
+          <p>{t(totals.hiddenPrograms > 0 ? 'programs.summary.costMetaShown' : 'programs.summary.costMeta')}</p>
         </StatCard>
         <article className="card stat-card programs-status-card">
           <h2 className="stat-card__label">{t('programs.summary.status', { month })}</h2>
@@ -140,12 +148,18 @@ export function ProgramOutcomes({ outcomes: masked, clusterLabel, year, footer }
                   <td className="num" data-label={t('programs.outcomes.reached')}>
                     <span className="cell-stack">
                       <span className="outcomes-table__figure">
-                        {t('programs.outcomes.ofTarget', {
-                          value: formatCount(p.beneficiariesReached),
-                          target: formatCount(p.beneficiaryTarget),
-                        })}
+                        {p.beneficiariesReached === null ? (
+                          <>
+                            <HiddenValue /> / {formatCount(p.beneficiaryTarget)}
+                          </>
+                        ) : (
+                          t('programs.outcomes.ofTarget', {
+                            value: formatCount(p.beneficiariesReached),
+                            target: formatCount(p.beneficiaryTarget),
+                          })
+                        )}
                       </span>
-                      <span className="outcomes-table__rate">{rate(p.reachRate)}</span>
+                      {p.beneficiariesReached !== null && <span className="outcomes-table__rate">{rate(p.reachRate)}</span>}
                     </span>
                   </td>
                   <td className="num" data-label={t('programs.outcomes.output')}>
@@ -169,10 +183,12 @@ export function ProgramOutcomes({ outcomes: masked, clusterLabel, year, footer }
                     </span>
                   </td>
                   <td className="num" data-label={t('programs.outcomes.cost')}>
-                    {p.costPerHousehold === null ? '–' : formatRupiah(p.costPerHousehold)}
+                    {p.suppressed ? <HiddenValue /> : p.costPerHousehold === null ? '–' : formatRupiah(p.costPerHousehold)}
                   </td>
                   <td className="num" data-label={t('programs.outcomes.graduated')}>
-                    {p.householdsGraduated === null ? (
+                    {p.suppressed ? (
+                      <HiddenValue />
+                    ) : p.householdsGraduated === null ? (
                       <span title={t('programs.outcomes.graduatedUnknown')}>–</span>
                     ) : (
                       formatCount(p.householdsGraduated)
@@ -183,6 +199,7 @@ export function ProgramOutcomes({ outcomes: masked, clusterLabel, year, footer }
             </tbody>
           </table>
         </div>
+        {programs.some((p) => p.suppressed) && <HiddenNote />}
         <p className="note">{t(outcomes.onTrackMaxGap === 0 ? 'programs.status.explainZero' : 'programs.status.explain', thresholds)}</p>
       </Panel>
     </>

@@ -32,7 +32,7 @@ describe('deck', () => {
     const broken = entry('broken', async () => {
       throw new DeckEntryError('broken', undefined);
     }, ['never']);
-    const loaded = await loadDeck(client, [broken, ok], params);
+    const loaded = await loadDeck(client, [broken, ok], params, () => new Date(Date.UTC(2026, 10, 20, 2)));
     expect(loaded.failed.map((f) => f.entryId)).toEqual(['broken']);
     expect(buildSlides([broken, ok], loaded, testContext()).map((s) => s.title)).toEqual(['OK']);
   });
@@ -94,7 +94,12 @@ describe('deck', () => {
     );
 
     // A cluster the region does not have fails the entries that need it, not the others.
-    const missing = await loadDeck(fake, [byCluster('a'), plain], { ...params, clusterNumber: 4 });
+    const missing = await loadDeck(
+      fake,
+      [byCluster('a'), plain],
+      { ...params, clusterNumber: 4 },
+      () => new Date(Date.UTC(2026, 10, 20, 2)),
+    );
     expect(missing.failed.map((f) => f.entryId)).toEqual(['a']);
     expect(missing.answers.map((a) => a.id)).toEqual(['plain']);
 

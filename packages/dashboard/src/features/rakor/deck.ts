@@ -238,7 +238,7 @@ export interface LoadedDeck {
 }
 
 export const RakorClustersQuery = graphql(`
-  query RakorClusters($regionCode: String!) {
+  query RakorClusters($regionCode: RegionCode!) {
     clusters(regionCode: $regionCode) { id number }
   }
 `);
@@ -265,7 +265,8 @@ export async function loadDeck(
   client: Client,
   entries: readonly DeckEntry[],
   params: DeckParams,
-  now = () => new Date(),
+  /** This moment on Pantau's today (lib/calendar.ts nowOnCalendarDay). */
+  now: () => Date,
 ): Promise<LoadedDeck> {
   const dataAsOf = now();
   const loadParams: LoadParams = { ...params, asOf: dataAsOf, clusterId: clusterIdLookup(client, params) };

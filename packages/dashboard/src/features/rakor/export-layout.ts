@@ -1,5 +1,5 @@
-// Where everything on an exported slide goes, as boxes in pixels of a frame 1920 wide (16:9 for
-// PPTX, A4 landscape for PDF). Pure, so it is tested without a browser; export-pptx.ts and
+// Where everything on an exported slide goes, as boxes in pixels of a 1920 × 1080 frame (16:9,
+// for PPTX and PDF alike). Pure, so it is tested without a browser; export-pptx.ts and
 // export-pdf.ts only translate boxes into their format. It follows the screen design of
 // slide-view.tsx and rakor.css: same type sizes at 1920 px, same colours.
 import { formatCount } from '../../lib/format';
@@ -8,8 +8,11 @@ import type { Fact, Figure, IconName, Slide, SlideChart, StatusChip, TableCell, 
 export const FRAME_WIDTH = 1920;
 /** 16:9, PowerPoint's default widescreen (13,333 × 7,5 in). */
 export const PPTX_FRAME = { width: FRAME_WIDTH, height: 1080 } as const;
-/** A4 landscape: 297 × 210 mm. */
-export const PDF_FRAME = { width: FRAME_WIDTH, height: Math.round((FRAME_WIDTH * 210) / 297) } as const;
+/**
+ * The PDF's page is the slide's own 16:9, not A4: an A4 page left its lower half empty, and a
+ * projector or a screen shows 16:9 whole.
+ */
+export const PDF_FRAME = PPTX_FRAME;
 
 export const COLORS = {
   brand: '#0b3d5c',
@@ -135,19 +138,24 @@ export interface LayoutWords {
   synthetic: string;
   zeroReached: string;
   notYet: string;
-  /** Status line of a place whose count is suppressed. */
+  /** Status line of a place whose count is hidden for privacy. */
   suppressed: string;
+  /** The word in a hidden count's place: "disembunyikan". */
+  hidden: string;
   households: string;
   target: string;
   counter: (current: number, total: number) => string;
   kecamatan: (name: string) => string;
 }
 
-/** A count the API suppressed for privacy, in a big number's place. */
-export const SUPPRESSED_VALUE = '< 5';
-
 const PAD_X = 96;
 const LINE = 1.25;
+/**
+ * The smallest text of an exported slide, px of the 1920 frame: 16 px when the page is shown on
+ * a 1024-pixel projector, as on screen (rakor.css --text-min). Only the footer's small print
+ * (source, stamp) is smaller.
+ */
+export const TEXT_MIN = 30;
 
 /** Lines a text needs in a box `width` wide: a generous estimate (Helvetica/Arial average widths). */
 export function estimateLines(text: string, size: number, width: number, bold = false): number {
@@ -169,9 +177,10 @@ export function estimateLines(text: string, size: number, width: number, bold = 
 }
 
 function text(box: Omit<TextBox, 'kind' | 'h'> & { h?: number; maxLines?: number }): TextBox {
-  const lines = Math.min(box.maxLines ?? 99, estimateLines(box.text, box.size, box.w, box.bold));
+  const size = box.role === 'footer' ? box.size : Math.max(TEXT_MIN, box.size);
+  const lines = Math.min(box.maxLines ?? 99, estimateLines(box.text, size, box.w, box.bold));
   const { maxLines: _maxLines, ...rest } = box;
-  return { kind: 'text', ...rest, h: box.h ?? Math.ceil(lines * box.size * LINE) };
+  return { kind: 'text', ...rest, size, h: box.h ?? Math.ceil(lines * size * LINE) };
 }
 
 /** The colour a tone gives a bar or an icon; neutral is the accent blue. */
@@ -494,7 +503,7 @@ function layoutAreas(
       boxes.push(parent);
       iy += parent.h;
     }
-    const value = a.value === null ? SUPPRESSED_VALUE : formatCount(a.value);
+    const value = a.value === null ? words.hidden : `${formatCount(a.value)} ${words.households}`;
     const status = zero ? `✓ ${words.zeroReached}` : a.value === null ? words.suppressed : words.notYet;
     // The number and its status sit at the bottom of the card, never over the name above them.
     const statusY = Math.max(cy + cardH - 36 - 30, iy + 12 + 120);
@@ -504,8 +513,8 @@ function layoutAreas(
         ...inner,
         y: valueY,
         h: 116,
-        text: `${value} ${words.households}`,
-        size: 96,
+        text: value,
+        size: a.value === null ? 56 : 96,
         bold: true,
         color: zero ? COLORS.good : COLORS.text,
         role: 'body',
@@ -630,7 +639,7 @@ function layoutChips(boxes: Box[], chips: StatusChip[], x0: number, y: number): 
  * Type sizes a table tries, largest first: the largest at which every row fits is used, so a
  * short table reads from further away. The screen steps through the same sizes (slide-view.tsx).
  */
-export const TABLE_SIZES = [30, 28, 26, 24, 22, 20] as const;
+export const TABLE_SIZES = [36, 34, 32, 30] as const;
 
 const CELL_PAD_X = 16;
 const ROW_PAD_Y = 12;
@@ -643,8 +652,8 @@ interface TableMetrics {
 }
 
 function tableMetrics(body: Extract<Slide['body'], { kind: 'table' }>, width: number, size: number): TableMetrics {
-  const subSize = Math.round(size * 0.8);
-  const headerSize = Math.max(18, Math.round(size * 0.8));
+  const subSize = Math.max(TEXT_MIN, Math.round(size * 0.8));
+  const headerSize = Math.max(TEXT_MIN, Math.round(size * 0.8));
   const headerH =
     Math.max(...body.columns.map((c) => estimateLines(c.label, headerSize, c.width * width - 2 * CELL_PAD_X, true))) * headerSize * LINE +
     2 * ROW_PAD_Y;
@@ -670,7 +679,7 @@ function layoutTable(boxes: Box[], body: Extract<Slide['body'], { kind: 'table' 
   let y = area.y;
   const chipsH = layoutChips(boxes, body.chips, area.x, y);
   if (chipsH > 0) y += chipsH + 20;
-  const moreH = body.more ? 22 * LINE + 12 : 0;
+  const moreH = body.more ? TEXT_MIN * LINE + 12 : 0;
   const room = area.y + area.h - y - moreH;
   // The largest type at which every row fits; the builder keeps rows few enough for 22 px at least.
   let m = tableMetrics(body, area.w, TABLE_SIZES[0]!);
@@ -678,7 +687,7 @@ function layoutTable(boxes: Box[], body: Extract<Slide['body'], { kind: 'table' 
     if (m.headerH + m.rowHeights.reduce((s, h) => s + h, 0) <= room) break;
     m = tableMetrics(body, area.w, size);
   }
-  const headerSize = Math.max(18, Math.round(m.size * 0.8));
+  const headerSize = Math.max(TEXT_MIN, Math.round(m.size * 0.8));
   const columnX: number[] = [];
   let cx = area.x;
   for (const c of body.columns) {

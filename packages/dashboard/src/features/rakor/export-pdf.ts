@@ -1,4 +1,4 @@
-// The deck as PDF, one slide per A4-landscape page, built in the browser with pdf-lib: the same
+// The deck as PDF, one slide per 16:9 page (the slides' own shape), built in the browser with pdf-lib: the same
 // boxes as the PPTX (export-layout.ts), text in Helvetica, charts as PNG. Deterministic and
 // offline; no print dialog.
 import { LineCapStyle, PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
@@ -8,8 +8,8 @@ import type { Slide } from './deck';
 import { type Box, ICON_STROKE_WIDTH, ICON_STROKES, type IconBox, layoutSlide, PDF_FRAME, type TextBox } from './export-layout';
 import type { DeckExportInfo } from './export-pptx';
 
-/** A4 landscape in points. */
-const PAGE = { width: 841.89, height: 595.28 } as const;
+/** 16:9 in points: 13,333 × 7,5 in, PowerPoint's widescreen page, so PDF and PPTX match. */
+const PAGE = { width: 960, height: 540 } as const;
 const SCALE = PAGE.width / PDF_FRAME.width;
 const LINE = 1.25;
 

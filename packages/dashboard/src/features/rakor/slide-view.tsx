@@ -4,7 +4,7 @@ import { presentationChartTheme } from '../../lib/chart-theme';
 import { formatCount } from '../../lib/format';
 import { useTranslation } from '../../lib/i18n';
 import type { AreaCard, Fact, Figure, IconName, Slide, SlideBody, SlideChart, TitledChart, Tone } from './deck';
-import { ICON_STROKE_WIDTH, ICON_STROKES, iconColors, SUPPRESSED_VALUE, TABLE_SIZES } from './export-layout';
+import { ICON_STROKE_WIDTH, ICON_STROKES, iconColors, TABLE_SIZES } from './export-layout';
 
 /** Slides are designed at 1920 px wide; everything inside scales with the slide's real width. */
 export const SLIDE_DESIGN_WIDTH = 1920;
@@ -282,9 +282,13 @@ function AreasBody({ target, areas, summary, allZero }: { target: string | null;
           <li key={`${a.parentName}/${a.name}`} className={a.value === 0 ? 'area-card area-card--zero' : 'area-card'}>
             <p className="area-card__name">{a.name}</p>
             {a.parentName && <p className="area-card__parent">{t('rakor.priority.kecamatan', { name: a.parentName })}</p>}
-            <p className="area-card__value">
-              {a.value === null ? SUPPRESSED_VALUE : formatCount(a.value)} <span className="area-card__unit">{t('unit.households')}</span>
-            </p>
+            {a.value === null ? (
+              <p className="area-card__value area-card__value--hidden">{t('privacy.hidden')}</p>
+            ) : (
+              <p className="area-card__value">
+                {formatCount(a.value)} <span className="area-card__unit">{t('unit.households')}</span>
+              </p>
+            )}
             <p className="area-card__status">
               {a.value === 0
                 ? `✓ ${t('rakor.priority.zeroReached')}`

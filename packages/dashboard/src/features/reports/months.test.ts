@@ -11,10 +11,10 @@ describe('monthName', () => {
 });
 
 describe('reportingMonth', () => {
-  const now = new Date(2026, 10, 23); // 23 November 2026
+  const now = new Date(Date.UTC(2026, 10, 23)); // 23 November 2026
   it('is the month that ended last in the current year', () => {
     expect(reportingMonth(2026, now)).toBe(10);
-    expect(reportingMonth(2026, new Date(2026, 0, 15))).toBe(1);
+    expect(reportingMonth(2026, new Date(Date.UTC(2026, 0, 15)))).toBe(1);
   });
 
   it('is December for a past year and January for a future one', () => {

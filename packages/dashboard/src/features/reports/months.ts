@@ -16,12 +16,12 @@ export function monthName(month: number, lang: Language = 'id'): string {
 }
 
 /**
- * The month an OPD reports on now: the one that ended last (on 23 November, October). For a past
- * fiscal year, December; for a future one, January.
+ * The month an OPD reports on `today` (Pantau's, lib/calendar.ts): the one that ended last (on 20
+ * November, October). For a past fiscal year, December; for a future one, or in January, January.
  */
-export function reportingMonth(year: number, now: Date = new Date()): number {
-  const currentYear = now.getFullYear();
+export function reportingMonth(year: number, today: Date): number {
+  const currentYear = today.getUTCFullYear();
   if (year < currentYear) return 12;
   if (year > currentYear) return 1;
-  return Math.max(1, now.getMonth());
+  return Math.max(1, today.getUTCMonth());
 }

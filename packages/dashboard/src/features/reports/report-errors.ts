@@ -3,7 +3,15 @@
 import { isMessageKey, type MessageKey } from '../../lib/i18n';
 
 /** The form's inputs, by the names the API uses in SaveReportDraftInput. */
-export type ReportField = 'programId' | 'month' | 'realisasi' | 'outputCumulative' | 'beneficiariesCumulative' | 'problems' | 'solutions';
+export type ReportField =
+  | 'programId'
+  | 'month'
+  | 'realisasi'
+  | 'outputCumulative'
+  | 'beneficiariesCumulative'
+  | 'problems'
+  | 'solutions'
+  | 'reason';
 export const REPORT_FIELDS: readonly ReportField[] = [
   'programId',
   'month',
@@ -12,6 +20,7 @@ export const REPORT_FIELDS: readonly ReportField[] = [
   'beneficiariesCumulative',
   'problems',
   'solutions',
+  'reason',
 ];
 
 export interface DomainErrorLike {

@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { formatCount, formatRate, formatRupiah, formatTime } from '../../lib/format';
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '../../lib/graphql';
 import { type MessageKey, useLanguage, useTranslation } from '../../lib/i18n';
+import { fallsBelowApproved } from './cumulative-decrease';
 import { DomainErrorText, RequestErrorText } from './domain-error-text';
 import { MONTH_NUMBERS, monthName } from './months';
 import { parseWholeNumber, shareOfPagu } from './number-input';
@@ -19,7 +20,7 @@ export const ReportForm_ProgramFragment = graphql(`
 
 export const ReportForm_ProgressReportFragment = graphql(`
   fragment ReportForm_ProgressReportFragment on ProgressReport {
-    id month status realisasi outputCumulative beneficiariesCumulative problems solutions reviewComment viewerCanEdit
+    id month status realisasi outputCumulative beneficiariesCumulative problems solutions decreaseReason reviewComment viewerCanEdit
     program { id }
   }
 `);
@@ -148,7 +149,7 @@ interface FieldsProps {
   previous: Report | null;
 }
 
-type Texts = Record<'realisasi' | 'outputCumulative' | 'beneficiariesCumulative' | 'problems' | 'solutions', string>;
+type Texts = Record<'realisasi' | 'outputCumulative' | 'beneficiariesCumulative' | 'problems' | 'solutions' | 'reason', string>;
 
 type Outcome =
   | { kind: 'saved'; at: Date }
@@ -172,6 +173,7 @@ function ReportFields({ program, month, year, existing, previous }: FieldsProps)
     beneficiariesCumulative: existing ? formatCount(existing.beneficiariesCumulative) : '',
     problems: existing?.problems ?? '',
     solutions: existing?.solutions ?? '',
+    reason: existing?.decreaseReason ?? '',
   }));
   const [clientErrors, setClientErrors] = useState<Partial<Record<ReportField, MessageKey>>>({});
   const [server, setServer] = useState<FormErrors>({ fields: {}, form: null });
@@ -212,6 +214,12 @@ function ReportFields({ program, month, year, existing, previous }: FieldsProps)
 
   const realisasi = parseWholeNumber(texts.realisasi);
   const share = realisasi.ok ? shareOfPagu(realisasi.value, program.pagu) : null;
+  // Output and beneficiaries are cumulative: below the last approved month needs a written reason
+  // (a recount, a correction). The API decides; the field shows as soon as the numbers fall.
+  const output = parseWholeNumber(texts.outputCumulative);
+  const beneficiaries = parseWholeNumber(texts.beneficiariesCumulative);
+  const falls = fallsBelowApproved(previous, output, beneficiaries);
+  const showReason = falls || texts.reason !== '' || !!server.fields.reason;
 
   /** Checks what the browser can, then saves; returns the saved report's id, or null. */
   async function saveDraft(): Promise<number | null> {
@@ -241,6 +249,7 @@ function ReportFields({ program, month, year, existing, previous }: FieldsProps)
         beneficiariesCumulative: numbers.beneficiariesCumulative.value,
         problems: texts.problems.trim() || null,
         solutions: texts.solutions.trim() || null,
+        reason: showReason ? texts.reason.trim() || null : null,
       },
     });
     const answer = result.data?.saveReportDraft;
@@ -399,6 +408,29 @@ function ReportFields({ program, month, year, existing, previous }: FieldsProps)
           </p>
           <FieldError id={`${idOf('beneficiariesCumulative')}-error`}>{messageOf('beneficiariesCumulative')}</FieldError>
         </div>
+        {showReason && (
+          <div className="form-field form-field--wide">
+            <label htmlFor={idOf('reason')}>{t('reports.form.reason')}</label>
+            <textarea
+              {...fieldProps('reason', true)}
+              rows={3}
+              maxLength={4000}
+              value={texts.reason}
+              onChange={(e) => change('reason')(e.target.value)}
+            />
+            <p id={`${idOf('reason')}-hint`} className="form-field__hint">
+              {previous
+                ? t('reports.form.reasonHint', {
+                    month: monthName(previous.month, lang),
+                    output: formatCount(previous.outputCumulative),
+                    unit: program.outputUnit,
+                    beneficiaries: formatCount(previous.beneficiariesCumulative),
+                  })
+                : t('reports.form.reasonHintNoPrevious')}
+            </p>
+            <FieldError id={`${idOf('reason')}-error`}>{messageOf('reason')}</FieldError>
+          </div>
+        )}
         <div className="form-field form-field--wide">
           <label htmlFor={idOf('problems')}>{t('reports.form.problems')}</label>
           <textarea

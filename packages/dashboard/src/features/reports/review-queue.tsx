@@ -22,6 +22,7 @@ export const ReviewQueue_ProgressReportFragment = graphql(`
     beneficiariesCumulative
     problems
     solutions
+    decreaseReason
     submittedAt
     synthetic
     viewerCanReview
@@ -214,6 +215,12 @@ function ReviewCard({ report: r, onDone }: { report: Report; onDone: (done: Done
           </dd>
         </div>
       </dl>
+      {r.decreaseReason && (
+        <div className="notice notice--returned review-card__decrease" role="note">
+          <p className="notice__title">{t('reports.review.decreaseTitle')}</p>
+          <p>{r.decreaseReason}</p>
+        </div>
+      )}
       {(r.problems || r.solutions) && (
         <dl className="review-card__notes">
           {r.problems && (

@@ -1,15 +1,17 @@
 import { useQuery } from 'urql';
+import { HiddenNote, HiddenValue } from '../../components/hidden-value';
 import { Panel } from '../../components/panel';
 import { Provenance } from '../../components/provenance';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { formatCount, formatDecimal } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
+import { countText } from '../../lib/hidden';
 import { useTranslation } from '../../lib/i18n';
 import type { Provenance as ProvenanceInfo } from '../../lib/provenance';
 import './stunting.css';
 
 export const StuntingPsksQuery = graphql(`
-  query StuntingPsks($regionCode: String!) {
+  query StuntingPsks($regionCode: RegionCode!) {
     stunting(regionCode: $regionCode) {
       year
       total { cases { value vintage synthetic sourceTitle } prevalence { value } }
@@ -124,7 +126,7 @@ export function StuntingPsksSection({ regionCode }: { regionCode: string }) {
                           {t('psks.col.count')}
                         </th>
                         <th scope="col" className="num">
-                          {t('psks.col.per1000', { households: formatCount(psks.poorHouseholds) })}
+                          {t('psks.col.per1000', { households: countText(psks.poorHouseholds, t) })}
                         </th>
                       </tr>
                     </thead>
@@ -133,11 +135,20 @@ export function StuntingPsksSection({ regionCode }: { regionCode: string }) {
                         <tr key={r.figure.indicatorCode}>
                           <th scope="row">{r.figure.name}</th>
                           <td className="num">{formatCount(r.figure.value)}</td>
-                          <td className="num">{r.per1000PoorHouseholds === null ? '–' : formatDecimal(r.per1000PoorHouseholds)}</td>
+                          <td className="num">
+                            {r.per1000PoorHouseholds !== null ? (
+                              formatDecimal(r.per1000PoorHouseholds)
+                            ) : psks.poorHouseholds === null ? (
+                              <HiddenValue />
+                            ) : (
+                              '–'
+                            )}
+                          </td>
                         </tr>
                       ))}
                     </tbody>
                   </table>
+                  {psks.poorHouseholds === null && <HiddenNote />}
                 </div>
               )}
             </Panel>

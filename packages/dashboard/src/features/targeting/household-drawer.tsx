@@ -4,6 +4,7 @@ import { QueryState } from '../../components/query-state';
 import { formatCount } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { type MessageKey, useTranslation } from '../../lib/i18n';
+import { memberCountLabel } from '../households/household-filters';
 import { listNarrowedTo } from './household-lists';
 import type { HouseholdListRequest } from './targeting-panel';
 
@@ -19,6 +20,7 @@ export const HouseholdListQuery = graphql(`
           desil
           povertyStatus
           memberCount
+          memberCountBand
           personalDataMasked
           headName
           nik
@@ -162,7 +164,7 @@ export function HouseholdDrawer({ request, viewerRegion, onClose }: HouseholdDra
                             </td>
                             <td data-label={t('targeting.drawer.status')}>{t(POVERTY_STATUS[h.povertyStatus])}</td>
                             <td className="num" data-label={t('targeting.drawer.members')}>
-                              {formatCount(h.memberCount)}
+                              {h.memberCount === null ? memberCountLabel(h.memberCountBand) : formatCount(h.memberCount)}
                             </td>
                             <td data-label={t('targeting.drawer.head')}>{h.headName ?? '–'}</td>
                             <td className="household-table__nik" data-label={t('targeting.drawer.nik')}>

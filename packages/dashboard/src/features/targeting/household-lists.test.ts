@@ -26,9 +26,9 @@ describe('householdListFilter', () => {
 });
 
 describe('who may open the lists', () => {
-  it('lets the secretariat, cluster heads and kelurahan operators open them; not the mayor', () => {
+  it('lets the secretariat and kelurahan operators open them; not the mayor, cluster heads or OPD operators', () => {
     expect(canListHouseholds('ADMIN')).toBe(true);
-    expect(canListHouseholds('CLUSTER_HEAD')).toBe(true);
+    expect(canListHouseholds('CLUSTER_HEAD')).toBe(false);
     expect(canListHouseholds('REGION_OPERATOR')).toBe(true);
     expect(canListHouseholds('EXECUTIVE')).toBe(false);
     expect(canListHouseholds('OPD_OPERATOR')).toBe(false);

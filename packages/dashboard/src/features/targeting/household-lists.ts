@@ -63,11 +63,10 @@ export function householdListFilter(kind: HouseholdListKind, scope: ListScope): 
   }
 }
 
-// Who may open the lists behind the figures. The API also lists beneficiaries to an OPD
-// operator (its own programs only), but the targeting figures span all OPDs, so a link there
-// would open a list that does not match its number. EXECUTIVE reads aggregates only: the API
-// refuses it.
-const LIST_ROLES: readonly Role[] = ['ADMIN', 'CLUSTER_HEAD', 'REGION_OPERATOR'];
+// Who may open the lists behind the figures: the API lists households only to those who may read
+// them in full, the secretariat (ADMIN, its area) and a kelurahan operator (its kelurahan). Every
+// other role sees the protected counts and no link (docs/privacy.md).
+const LIST_ROLES: readonly Role[] = ['ADMIN', 'REGION_OPERATOR'];
 
 export function canListHouseholds(role: Role): boolean {
   return LIST_ROLES.includes(role);

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { HiddenNote, HiddenValue } from '../../components/hidden-value';
 import { Panel } from '../../components/panel';
 import { Provenance } from '../../components/provenance';
 import { EmptyState } from '../../components/query-state';
@@ -83,6 +84,9 @@ export function TargetingPanel({ targeting: masked, clusterLabel, onOpenList, on
   const scope = { regionCode: tg.regionCode, year: tg.year };
   const count = (n: number | null) => (n === null ? t('targeting.suppressed') : formatCount(n));
   const rate = (r: number | null) => (r === null ? '–' : formatRate(r));
+  // In a sentence: a rate under a hidden count is "disembunyikan", not a dash.
+  const rateIn = (r: number | null, parts: readonly (number | null)[]) =>
+    r === null && parts.includes(null) ? t('privacy.hidden') : rate(r);
   const link = (
     kind: HouseholdListKind,
     n: number | null,
@@ -90,9 +94,8 @@ export function TargetingPanel({ targeting: masked, clusterLabel, onOpenList, on
     extra: { regionCode?: string; programId?: number } = {},
   ): ReactNode => {
     const text = count(n);
-    if (!onOpenList || n === null || n === 0) {
-      return n === null ? <abbr title={t('targeting.suppressedHint')}>{text}</abbr> : text;
-    }
+    if (n === null) return <HiddenValue />;
+    if (!onOpenList || n === 0) return text;
     const filter = householdListFilter(kind, { ...scope, ...extra });
     return (
       <button
@@ -112,7 +115,18 @@ export function TargetingPanel({ targeting: masked, clusterLabel, onOpenList, on
     vintage: tg.vintage,
     synthetic: tg.synthetic,
   };
-  const footer = <Provenance provenance={provenance} />;
+  const anyHidden =
+    [tg.reached, tg.eligibleReached, tg.exclusion.eligible, tg.exclusion.unreached, tg.overlap.households, tg.overlap.reached].includes(
+      null,
+    ) ||
+    tg.byProgram.some((p) => p.reached === null || p.eligible === null || p.overlapping === null) ||
+    tg.byChildRegion.some((r) => r.suppressed || r.eligible === null || r.unreached === null || r.overlapping === null);
+  const footer = (
+    <>
+      {anyHidden && <HiddenNote />}
+      <Provenance provenance={provenance} />
+    </>
+  );
   const unreachedWhat = t('targeting.list.unreached', { region: tg.regionName, year: tg.year });
   const overlapWhat = t('targeting.list.overlap', { region: tg.regionName, year: tg.year });
 
@@ -123,7 +137,7 @@ export function TargetingPanel({ targeting: masked, clusterLabel, onOpenList, on
           {title}
         </h2>
         <p className="targeting__intro">{t('targeting.intro', { region: tg.regionName, year: tg.year })}</p>
-        {onOpenList && <p className="targeting__hint">{t('targeting.linksHint')}</p>}
+        <p className="targeting__hint">{t(onOpenList ? 'targeting.linksHint' : 'targeting.noListsHint')}</p>
       </header>
 
       <div className="targeting-figures">
@@ -131,7 +145,13 @@ export function TargetingPanel({ targeting: masked, clusterLabel, onOpenList, on
           <h3 className="targeting-figure__label">
             {t('targeting.inclusion.title')} <span className="targeting-figure__term">({t('targeting.inclusion.term')})</span>
           </h3>
-          <p className="targeting-figure__value">{rate(tg.inclusionErrorRate)}</p>
+          <p className="targeting-figure__value">
+            {tg.inclusionErrorRate === null && (tg.reached === null || tg.eligibleReached === null) ? (
+              <HiddenValue />
+            ) : (
+              rate(tg.inclusionErrorRate)
+            )}
+          </p>
           <p>
             {t('targeting.inclusion.body', {
               outside: count(outside),
@@ -151,7 +171,7 @@ export function TargetingPanel({ targeting: masked, clusterLabel, onOpenList, on
           </p>
           <p>
             {t('targeting.exclusion.body', {
-              rate: rate(tg.exclusion.exclusionErrorRate),
+              rate: rateIn(tg.exclusion.exclusionErrorRate, [tg.exclusion.eligible, tg.exclusion.unreached]),
               eligible: count(tg.exclusion.eligible),
               year: tg.year,
             })}
@@ -168,7 +188,7 @@ export function TargetingPanel({ targeting: masked, clusterLabel, onOpenList, on
           </p>
           <p>
             {t('targeting.overlap.body', {
-              share: rate(tg.overlap.shareOfReached),
+              share: rateIn(tg.overlap.shareOfReached, [tg.overlap.households, tg.overlap.reached]),
               reached: count(tg.overlap.reached),
               unreached: count(tg.overlap.eligibleUnreached),
             })}
@@ -225,7 +245,7 @@ export function TargetingPanel({ targeting: masked, clusterLabel, onOpenList, on
                         <td className="num" data-label={t('targeting.byProgram.outside')}>
                           <span className="cell-stack">
                             {link('programInclusion', outsideTarget(p.reached, p.eligible), what('targeting.list.programInclusion'), extra)}
-                            <span className="outcomes-table__rate">{rate(p.inclusionErrorRate)}</span>
+                            <span className="outcomes-table__rate">{rateIn(p.inclusionErrorRate, [p.reached, p.eligible])}</span>
                           </span>
                         </td>
                         <td className="num" data-label={t('targeting.byProgram.overlapping')}>
@@ -271,7 +291,7 @@ export function TargetingPanel({ targeting: masked, clusterLabel, onOpenList, on
                         <td className="num" data-label={t('targeting.byRegion.unreached')}>
                           <span className="cell-stack">
                             {link('unreached', r.unreached, t('targeting.list.unreached', { region: r.name, year: tg.year }), extra)}
-                            <span className="outcomes-table__rate">{rate(r.exclusionErrorRate)}</span>
+                            <span className="outcomes-table__rate">{rateIn(r.exclusionErrorRate, [r.eligible, r.unreached])}</span>
                           </span>
                         </td>
                         <td className="num" data-label={t('targeting.byRegion.overlapping')}>

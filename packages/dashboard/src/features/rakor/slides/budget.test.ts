@@ -15,6 +15,7 @@ const row = (over: Partial<Row> & Pick<Row, 'label' | 'pagu' | 'realisasi'>): Ro
   absorptionRate: over.pagu > 0 ? over.realisasi / over.pagu : null,
   plannedRate: 1,
   programCount: 1,
+  reportedPrograms: 1,
   synthetic: false,
   cluster: { number: 1 },
   opd: { shortName: 'DINSOS' },
@@ -39,6 +40,7 @@ const muba: RakorBudgetData = {
       code: 'K1-2018-DINSOS',
       synthetic: false,
       sourceNote: 'article-004-muba: pagu Rp350 juta, realisasi Rp332 juta, 7 rumah dibedah bersama Baznas',
+      source: { publisher: 'Pemberitaan Pemkab Musi Banyuasin' },
     },
   ],
 };
@@ -75,7 +77,7 @@ describe('budget slide', () => {
   it('names where the figures come from, the official ones by their source', () => {
     const [slide] = buildBudgetSlides(muba, mubaContext);
     expect(slide?.source).toBe(
-      'Sumber: laporan bulanan OPD yang disetujui, rekap anggaran Pantau · tahun anggaran 2018, posisi akhir Desember · angka resmi: article-004-muba',
+      'Sumber: laporan bulanan OPD yang disetujui, rekap anggaran Pantau · Posisi akhir Desember 2018: bulan yang laporannya jatuh tempo hari ini. Satu-satunya program sudah punya laporan Desember yang disetujui. · angka resmi: Pemberitaan Pemkab Musi Banyuasin',
     );
     expect(slide?.synthetic).toBe(false);
   });

@@ -7,13 +7,14 @@ import { formatCount, formatRate, formatRupiah } from '../../../lib/format';
 import { graphql, type ResultOf } from '../../../lib/graphql';
 import { type BudgetBarRow, buildBudgetBreakdownOption } from '../../budget/budget-breakdown.option';
 import { buildBudgetCurveOption } from '../../budget/budget-curve.option';
+import { budgetMonthNote } from '../../budget/budget-month';
 import { budgetTotals } from '../../budget/budget-rows';
 import { MONTHS, monthName } from '../../budget/months';
 import { type DeckContext, deckEntry, type Fact, type Slide } from '../deck';
-import { realSourceIds, STATUS_LOOK, scopedKicker, scopeName, statusOfGap, statusText } from './scope';
+import { realSourceNames, STATUS_LOOK, scopedKicker, scopeName, statusOfGap, statusText } from './scope';
 
 export const RakorBudgetQuery = graphql(`
-  query RakorBudget($regionCode: String!, $year: Int!, $groupBy: BudgetGrouping!, $clusterId: Int) {
+  query RakorBudget($regionCode: RegionCode!, $year: Int!, $groupBy: BudgetGrouping!, $clusterId: Int) {
     budget(regionCode: $regionCode, year: $year, groupBy: $groupBy) {
       key
       label
@@ -24,6 +25,7 @@ export const RakorBudgetQuery = graphql(`
       absorptionRate
       plannedRate
       programCount
+      reportedPrograms
       synthetic
       cluster { number }
       opd { shortName }
@@ -42,6 +44,7 @@ export const RakorBudgetQuery = graphql(`
       code
       synthetic
       sourceNote
+      source { publisher }
     }
   }
 `);
@@ -82,7 +85,8 @@ export function withPaguLine(option: ChartOption, pagu: number, label: string, t
   const planned = series.length - 1;
   return {
     ...option,
-    yAxis: { ...axis, max: undefined, axisLabel: { ...axis.axisLabel, hideOverlap: true } },
+    // Round steps of ECharts' own, not the screen's quarters of the pagu.
+    yAxis: { ...axis, max: undefined, interval: undefined, splitNumber: 3, axisLabel: { ...axis.axisLabel, hideOverlap: true } },
     series: series.map((s, i) =>
       i === planned
         ? {
@@ -120,9 +124,20 @@ export function buildBudgetSlides(data: RakorBudgetData, ctx: DeckContext): Slid
   };
   const month = rows[0]?.month ?? 12;
   const monthText = monthName(month, lang);
-  const sourceIds = realSourceIds(data.programs);
+  const sourceIds = realSourceNames(data.programs);
   const source = [
-    t('rakor.budget.source', { month: monthText, year }),
+    t('rakor.budget.source'),
+    budgetMonthNote(
+      {
+        month,
+        year,
+        programCount: rows.reduce((s, r) => s + r.programCount, 0),
+        reportedPrograms: rows.reduce((s, r) => s + r.reportedPrograms, 0),
+        chosen: false,
+      },
+      t,
+      lang,
+    ),
     ...(sourceIds.length > 0 ? [t('rakor.budget.sourceReal', { ids: sourceIds.join(', ') })] : []),
   ].join(' · ');
   const synthetic = rows.some((r) => r.synthetic) || data.programs.some((p) => p.synthetic);

@@ -79,8 +79,8 @@ describe('open follow-ups slide', () => {
     const many = Array.from({ length: 11 }, (_, i) => followUp(i + 1, cluster1, '2026-12-04', 0));
     const [slide] = buildFollowUpSlides({ rakors: [cluster1], followUps: many }, testContext({ clusterNumber: 1 }));
     if (slide?.body.kind !== 'table') throw new Error('table slide expected');
-    expect(slide.body.rows).toHaveLength(8);
-    expect(slide.body.more).toBe('… dan 3 tindak lanjut lainnya; semuanya di halaman Tindak lanjut rakor.');
+    expect(slide.body.rows).toHaveLength(5);
+    expect(slide.body.more).toBe('… dan 6 tindak lanjut lainnya; semuanya di halaman Tindak lanjut rakor.');
     expect(slide.lead).toBe('11 tindak lanjut dari Rakor Klaster 1 (9) (8 Oktober 2026) belum selesai, semuanya masih dalam tenggat.');
   });
 

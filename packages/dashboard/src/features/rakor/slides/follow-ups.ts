@@ -6,7 +6,7 @@ import { type DeckContext, deckEntry, type Slide, type StatusChip, type TableCel
 import { daysBetween, localIsoDate, scopedKicker, scopeName } from './scope';
 
 export const RakorFollowUpsQuery = graphql(`
-  query RakorFollowUps($regionCode: String!, $clusterId: Int, $asOf: Date!) {
+  query RakorFollowUps($regionCode: RegionCode!, $clusterId: Int, $asOf: Date!) {
     followUps(regionCode: $regionCode, clusterId: $clusterId, openOnly: true, asOf: $asOf) {
       id
       title
@@ -32,7 +32,7 @@ type FollowUp = RakorFollowUpsData['followUps'][number];
 type Rakor = RakorFollowUpsData['rakors'][number];
 
 /** Rows a slide holds at projector size. */
-export const MAX_ROWS = 8;
+export const MAX_ROWS = 5;
 
 /**
  * The last rakor held by `asOf` (a `YYYY-MM-DD` day): the cluster's own, or for the whole TKPKD

@@ -8,7 +8,7 @@ import { compareWithTarget } from '../../poverty/target-status';
 import { type DeckContext, deckEntry, type Fact, type Slide } from '../deck';
 
 export const RakorPovertyTargetQuery = graphql(`
-  query RakorPovertyTarget($regionCode: String!) {
+  query RakorPovertyTarget($regionCode: RegionCode!) {
     region(code: $regionCode) {
       code
       name

@@ -3,9 +3,10 @@
 import { formatCount, formatDate } from '../../../lib/format';
 import { graphql, type ResultOf } from '../../../lib/graphql';
 import { type AreaCard, type DeckContext, deckEntry, type Slide } from '../deck';
+import { registrySourceLine, withHiddenNote } from './scope';
 
 export const RakorPriorityAreasQuery = graphql(`
-  query RakorPriorityAreas($regionCode: String!) {
+  query RakorPriorityAreas($regionCode: RegionCode!) {
     regionGroups(regionCode: $regionCode) {
       id
       name
@@ -18,6 +19,7 @@ export const RakorPriorityAreasQuery = graphql(`
     region(code: $regionCode) {
       code
       name
+      extremePoorProvenance { kind rowsSynthetic vintage official { value year vintage source { title publisher } } }
       targets { id name shape dueDate regionGroup { id } source { publisher synthetic } }
     }
   }
@@ -43,13 +45,14 @@ export function buildPriorityAreaSlides(data: RakorPriorityAreasData, ctx: DeckC
   const regionName = data.region?.name ?? ctx.regionName;
   return currentPriorityGroups(data.regionGroups, ctx.year).map((group, _index, all) => {
     const target = data.region?.targets.find((x) => x.regionGroup?.id === group.id) ?? null;
-    // A suppressed count (null, 1–4 households) sorts as a small one above the places at zero.
+    // A hidden count (null: never zero, docs/privacy.md) sorts after the shown ones, above the places at zero.
     const rank = (n: number | null) => n ?? 0.5;
     const areas: AreaCard[] = [...group.regions]
       .sort((a, b) => rank(b.extremePoorHouseholds) - rank(a.extremePoorHouseholds) || a.name.localeCompare(b.name, 'id-ID'))
       .map((r) => ({ name: r.name, parentName: r.parent?.name ?? null, value: r.extremePoorHouseholds }));
     const atZero = areas.filter((a) => a.value === 0).length;
-    const left = areas.reduce((s, a) => s + (a.value ?? 0), 0);
+    const shownLeft = areas.filter((a) => a.value !== null && a.value > 0);
+    const left = shownLeft.reduce((s, a) => s + (a.value ?? 0), 0);
     const suppressed = areas.some((a) => a.value === null);
     const allZero = areas.length > 0 && atZero === areas.length;
     const targetText = target
@@ -58,18 +61,34 @@ export function buildPriorityAreaSlides(data: RakorPriorityAreasData, ctx: DeckC
         : target.name
       : null;
     const summary = t('rakor.priority.summary', { zero: atZero, count: areas.length });
+    // With a count hidden, only the shown places' households are summed, and the sentence says so:
+    // a total with a hidden part would be a number nobody can check.
     const lead = allZero
       ? t('rakor.priority.leadAllZero', { count: areas.length })
-      : t('rakor.priority.lead', { zero: atZero, count: areas.length, left: suppressed ? `${formatCount(left)}+` : formatCount(left) });
+      : !suppressed
+        ? t('rakor.priority.lead', { zero: atZero, count: areas.length, left: formatCount(left) })
+        : shownLeft.length > 0
+          ? t('rakor.priority.leadHidden', { zero: atZero, count: areas.length, left: formatCount(left), places: shownLeft.length })
+          : t('rakor.priority.leadAllHidden', { zero: atZero, count: areas.length });
     const sources = [group.source, target?.source].filter((s) => !!s).map((s) => s!.publisher);
+    // The group and its target come from their sources; the households counted in each place are
+    // the registry's, as real or as generated as its rows (Bontang's now: generated).
+    const counts = data.region?.extremePoorProvenance ?? null;
     return {
       id: all.length > 1 ? `priority-areas-${group.id}` : 'priority-areas',
       kicker: t('rakor.priority.kicker', { region: regionName }),
       title: group.name,
       lead,
       body: { kind: 'areas', target: targetText, areas, summary, allZero },
-      source: t('rakor.priority.source', { sources: [...new Set(sources)].join('; ') || t('provenance.registry') }),
-      synthetic: !!group.source?.synthetic || !!target?.source?.synthetic,
+      source: withHiddenNote(
+        ctx,
+        t('rakor.priority.sourceCounts', {
+          sources: [...new Set(sources)].join('; ') || t('provenance.registry'),
+          counts: counts ? registrySourceLine(ctx, counts, 'places') : t('provenance.registry'),
+        }),
+        suppressed,
+      ),
+      synthetic: !!group.source?.synthetic || !!target?.source?.synthetic || !!counts?.rowsSynthetic,
     } satisfies Slide;
   });
 }

@@ -14,6 +14,7 @@ const outcome = (name: string, status: Outcome['status'], pagu: number, over: Pa
       name,
       synthetic: true,
       sourceNote: null,
+      source: null,
       outputUnit: 'KK menerima BLT',
       opd: { shortName: 'DINSOS' },
       cluster: { number: 1 },
@@ -87,7 +88,7 @@ describe('program outcomes slide', () => {
     const [slide] = buildOutcomeSlides(data(programs), testContext());
     if (slide?.body.kind !== 'table') throw new Error('table slide expected');
     expect(slide.body.rows).toHaveLength(MAX_ROWS - 1);
-    expect(slide.body.more).toBe('… dan 4 program lainnya (2 berisiko, 2 sesuai rencana); rinciannya di halaman Program & klaster.');
+    expect(slide.body.more).toBe('… dan 8 program lainnya (6 berisiko, 2 sesuai rencana); rinciannya di halaman Program & klaster.');
     // For the whole TKPKD each program says its cluster.
     expect(slide.body.rows[0]?.cells[0]?.sub).toBe('DINSOS · Klaster 1 · output: KK menerima BLT');
     // A status nobody is in is not coloured as a warning.

@@ -6,15 +6,15 @@ import { graphql, type ResultOf } from '../../../lib/graphql';
 import { monthName } from '../../budget/months';
 import { outcomeSources } from '../../programs/outcome-sources';
 import { type DeckContext, deckEntry, type Slide, type StatusChip, type TableCell } from '../deck';
-import { realSourceIds, type SpendingStatus, STATUS_LOOK, scopedKicker, scopeName, statusText } from './scope';
+import { realSourceNames, type SpendingStatus, STATUS_LOOK, scopedKicker, scopeName, statusText, withHiddenNote } from './scope';
 
 export const RakorOutcomesQuery = graphql(`
-  query RakorOutcomes($regionCode: String!, $year: Int!, $clusterId: Int) {
+  query RakorOutcomes($regionCode: RegionCode!, $year: Int!, $clusterId: Int) {
     programOutcomes(regionCode: $regionCode, year: $year, clusterId: $clusterId) {
       month
       statusCounts { onTrack atRisk offTrack }
       programs {
-        program { id code name synthetic sourceNote outputUnit opd { shortName } cluster { number } }
+        program { id code name synthetic sourceNote source { publisher } outputUnit opd { shortName } cluster { number } }
         beneficiariesReached
         beneficiaryTarget
         reachRate
@@ -34,7 +34,7 @@ export type RakorOutcomesData = ResultOf<typeof RakorOutcomesQuery>;
 type Outcome = RakorOutcomesData['programOutcomes']['programs'][number];
 
 /** Rows a slide holds at projector size, type still read from the back of the room; beyond, "… N lainnya". */
-export const MAX_ROWS = 7;
+export const MAX_ROWS = 3;
 
 const SEVERITY: Record<SpendingStatus, number> = { OFF_TRACK: 0, AT_RISK: 1, ON_TRACK: 2 };
 
@@ -59,11 +59,15 @@ export function buildOutcomeSlides(data: RakorOutcomesData, ctx: DeckContext): S
       : sources.fromRecords === 0
         ? t('rakor.outcomes.reachReports')
         : t('rakor.outcomes.reachMixed');
-  const ids = realSourceIds(outcomes.programs.map((p) => p.program));
-  const source = [
-    t('rakor.outcomes.source', { reach, month, year }),
-    ...(ids.length > 0 ? [t('rakor.budget.sourceReal', { ids: ids.join(', ') })] : []),
-  ].join(' · ');
+  const ids = realSourceNames(outcomes.programs.map((p) => p.program));
+  const source = withHiddenNote(
+    ctx,
+    [
+      t('rakor.outcomes.source', { reach, month, year }),
+      ...(ids.length > 0 ? [t('rakor.budget.sourceReal', { ids: ids.join(', ') })] : []),
+    ].join(' · '),
+    outcomes.programs.some((p) => p.beneficiariesReached === null),
+  );
   const common = {
     id: 'program-outcomes',
     kicker: scopedKicker(ctx, t('rakor.outcomes.kicker')),
@@ -111,8 +115,11 @@ export function buildOutcomeSlides(data: RakorOutcomesData, ctx: DeckContext): S
       { text: p.program.name, sub: t('rakor.outcomes.programSub', { owner, unit: p.program.outputUnit }), strong: true },
       { text: statusText(ctx, p.status), tone: look.tone, icon: look.icon, strong: true },
       {
-        text: rate(p.reachRate),
-        sub: t('rakor.outcomes.ofTarget', { value: formatCount(p.beneficiariesReached), target: formatCount(p.beneficiaryTarget) }),
+        text: p.beneficiariesReached === null ? t('privacy.hidden') : rate(p.reachRate),
+        sub: t('rakor.outcomes.ofTarget', {
+          value: p.beneficiariesReached === null ? t('privacy.hidden') : formatCount(p.beneficiariesReached),
+          target: formatCount(p.beneficiaryTarget),
+        }),
       },
       {
         text: rate(p.outputRate),

@@ -1,5 +1,8 @@
 // Words shared by the slides about a cluster's (or the whole TKPKD's) programs: what the slide
 // covers, where a program's figures come from, the status of spending against plan.
+import { formatCount } from '../../../lib/format';
+import type { CountProvenance } from '../../../lib/provenance';
+import { statusLabel } from '../../../lib/status';
 import type { DeckContext, IconName, Tone } from '../deck';
 
 /** "Klaster 1" or "Seluruh TKPKD": what a slide's figures cover. */
@@ -12,6 +15,32 @@ export function scopedKicker(ctx: DeckContext, section: string): string {
   return `${section} · ${scopeName(ctx)} · ${ctx.regionName}`;
 }
 
+/** A slide's source line, with the privacy reason added when a figure on it is hidden (docs/privacy.md). */
+export function withHiddenNote(ctx: DeckContext, source: string, anyHidden: boolean): string {
+  return anyHidden ? `${source} · ${ctx.t('rakor.hiddenNote')}` : source;
+}
+
+/**
+ * Where a registry count on a slide comes from, in words (issue 8): an imported registry by its
+ * vintage; a published total over generated rows says both (the total is official, the split by
+ * `part` is generated); generated rows alone say so, and never cite P3KE/DTSEN for them.
+ */
+export function registrySourceLine(
+  ctx: DeckContext,
+  count: Pick<CountProvenance, 'kind' | 'vintage'> & { official: { value: number; source: { publisher: string } } | null },
+  part: 'kecamatan' | 'places',
+): string {
+  const { t } = ctx;
+  if (count.kind === 'REGISTRY') return t('rakor.source.registry', { vintage: count.vintage });
+  if (count.kind === 'OFFICIAL_COUNT_GENERATED_ROWS' && count.official) {
+    return t(part === 'kecamatan' ? 'rakor.source.officialTotalKecamatan' : 'rakor.source.officialTotalPlaces', {
+      total: formatCount(count.official.value),
+      publisher: count.official.source.publisher,
+    });
+  }
+  return t('rakor.source.synthetic');
+}
+
 export type SpendingStatus = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK';
 
 /** A status in words, colour and symbol: never colour alone. */
@@ -22,7 +51,7 @@ export const STATUS_LOOK: Record<SpendingStatus, { tone: Tone; icon: IconName }>
 };
 
 export function statusText(ctx: DeckContext, status: SpendingStatus): string {
-  return ctx.t(`programs.status.${status}`);
+  return ctx.t(statusLabel(status, 'plan'));
 }
 
 /**
@@ -35,17 +64,15 @@ export function statusOfGap(gap: number, thresholds: { onTrackMaxGap: number; at
 }
 
 /**
- * The source id of a real program's source note ("article-004-muba: pagu Rp350 juta, …" gives
- * "article-004-muba"), distinct and in order: short enough for a slide's footer.
+ * Who published the figures of the real programs (Program.source: "Pemberitaan Pemkab Musi
+ * Banyuasin"), distinct and in order: short enough for a slide's footer, and never the source's id.
  */
-export function realSourceIds(programs: readonly { synthetic: boolean; sourceNote: string | null }[]): string[] {
-  const ids = new Set<string>();
-  for (const p of programs) {
-    if (p.synthetic || !p.sourceNote) continue;
-    const id = p.sourceNote.split(':')[0]?.trim();
-    if (id) ids.add(id);
-  }
-  return [...ids];
+export function realSourceNames(
+  programs: readonly { synthetic: boolean; sourceNote: string | null; source?: { publisher: string } | null }[],
+): string[] {
+  const names = new Set<string>();
+  for (const p of programs) if (!p.synthetic && p.source) names.add(p.source.publisher);
+  return [...names];
 }
 
 /** A date-only value (`2026-11-23`) for a moment, in the presenter's own calendar. */

@@ -62,6 +62,20 @@ describe('P0 against its target', () => {
 });
 
 const kecamatan = (name: string, extremePoorHouseholds: number | null) => ({ code: name, name, extremePoorHouseholds });
+/** Region.extremePoorProvenance of the demo: generated rows, no published count matching. */
+const SYNTHETIC = { kind: 'SYNTHETIC', rowsSynthetic: true, vintage: 'registri KK sintetis, 2026', official: null } as const;
+const P3KE = { kind: 'REGISTRY', rowsSynthetic: false, vintage: 'P3KE, ditarik 15 Januari 2026', official: null } as const;
+const PALEMBANG = {
+  kind: 'OFFICIAL_COUNT_GENERATED_ROWS',
+  rowsSynthetic: true,
+  vintage: 'registri KK sintetis, 2026',
+  official: {
+    value: 10_644,
+    year: 2023,
+    vintage: 'Dinas Sosial',
+    source: { title: 'Sosialisasi RT/RW', publisher: 'Pemberitaan Pemkot Palembang' },
+  },
+} as const;
 
 describe('extreme-poor households by kecamatan', () => {
   it('leads with the total and the kecamatan with the most', () => {
@@ -70,6 +84,7 @@ describe('extreme-poor households by kecamatan', () => {
         code: '64.74',
         name: 'Kota Bontang',
         extremePoorHouseholds: 12,
+        extremePoorProvenance: SYNTHETIC,
         children: [kecamatan('Bontang Utara', 4), kecamatan('Bontang Selatan', 7), kecamatan('Bontang Barat', 1)],
       },
     };
@@ -82,7 +97,13 @@ describe('extreme-poor households by kecamatan', () => {
 
   it('says so when no household is left, and shows a suppressed count as such', () => {
     const zero: RakorExtremePoorData = {
-      region: { code: '13.74', name: 'Kota Padang Panjang', extremePoorHouseholds: 0, children: [kecamatan('A', 0), kecamatan('B', 0)] },
+      region: {
+        code: '13.74',
+        name: 'Kota Padang Panjang',
+        extremePoorHouseholds: 0,
+        extremePoorProvenance: SYNTHETIC,
+        children: [kecamatan('A', 0), kecamatan('B', 0)],
+      },
     };
     expect(buildExtremePoorSlides(zero, testContext())[0]?.body).toEqual({
       kind: 'message',
@@ -94,12 +115,37 @@ describe('extreme-poor households by kecamatan', () => {
         code: '13.74',
         name: 'Kota Padang Panjang',
         extremePoorHouseholds: null,
+        extremePoorProvenance: SYNTHETIC,
         children: [kecamatan('A', null), kecamatan('B', 6)],
       },
     };
     const [slide] = buildExtremePoorSlides(small, testContext());
     if (slide?.body.kind !== 'chart') throw new Error('chart slide expected');
-    expect(slide.body.facts[0]?.value).toBe('6');
+    expect(slide.body.facts[0]?.value).toBe('disembunyikan');
+    expect(slide.lead).toBe('disembunyikan KK miskin ekstrem; terbanyak di B (6 KK).');
+    expect(slide.source).toContain('disembunyikan: jumlah kecil');
+  });
+
+  it('labels the source exactly: generated rows are synthetic, an official total over them says both, a registry is named', () => {
+    const region = (extremePoorProvenance: NonNullable<RakorExtremePoorData['region']>['extremePoorProvenance']): RakorExtremePoorData => ({
+      region: {
+        code: '16.71',
+        name: 'Kota Palembang',
+        extremePoorHouseholds: 10_644,
+        extremePoorProvenance,
+        children: [kecamatan('A', 10_000), kecamatan('B', 644)],
+      },
+    });
+    const [synthetic] = buildExtremePoorSlides(region(SYNTHETIC), testContext());
+    expect(synthetic).toMatchObject({ synthetic: true, source: 'Sumber: data KK sintetis (generator demo Pantau), bukan P3KE/DTSEN' });
+    const [official] = buildExtremePoorSlides(region(PALEMBANG), testContext());
+    expect(official?.synthetic).toBe(true);
+    expect(official?.source).toBe(
+      'Sumber: total 10.644 KK angka resmi dari Pemberitaan Pemkot Palembang; sebaran per kecamatan dari data KK sintetis (generator demo Pantau)',
+    );
+    const [registry] = buildExtremePoorSlides(region(P3KE), testContext());
+    expect(registry?.synthetic).toBe(false);
+    expect(registry?.source).toBe('Sumber: Registri KK Pantau (P3KE, ditarik 15 Januari 2026), KK aktif saat data diambil');
   });
 });
 
@@ -110,7 +156,7 @@ const place = (name: string, count: number | null, parent = 'Bontang Utara') => 
   extremePoorHouseholds: count,
   parent: { name: parent },
 });
-const group = (id: number, year: number, regions: Group['regions'], kind = 'PRIORITY_INTERVENTION'): Group => ({
+const group = (id: number, year: number, regions: Group['regions'], kind: Group['kind'] = 'PRIORITY_INTERVENTION'): Group => ({
   id,
   name: `Lokasi prioritas ${year}`,
   kind,
@@ -134,6 +180,7 @@ describe('priority areas', () => {
       region: {
         code: '64.74',
         name: 'Kota Bontang',
+        extremePoorProvenance: SYNTHETIC,
         targets: [
           {
             id: 3,
@@ -156,16 +203,38 @@ describe('priority areas', () => {
     ]);
     expect(slide.body.target).toBe('Nol kemiskinan ekstrem di empat kelurahan prioritas, paling lambat 31 Desember 2026');
     expect(slide.body.allZero).toBe(false);
+    // The group's source is real; the counts per place are generated: labelled so, and said.
+    expect(slide.synthetic).toBe(true);
+    expect(slide.source).toBe('Sumber: Source article; jumlah KK: data KK sintetis (generator demo Pantau), bukan P3KE/DTSEN');
   });
 
   it('says "nol tercapai" when every place is at zero', () => {
     const data: RakorPriorityAreasData = {
       regionGroups: [group(1, 2025, [place('Api-api', 0), place('Lok Tuan', 0)])],
-      region: { code: '64.74', name: 'Kota Bontang', targets: [] },
+      region: { code: '64.74', name: 'Kota Bontang', extremePoorProvenance: SYNTHETIC, targets: [] },
     };
     const [slide] = buildPriorityAreaSlides(data, testContext());
     expect(slide?.lead).toBe('Nol tercapai: tidak ada lagi KK miskin ekstrem di 2 kelurahan prioritas.');
     expect(slide?.body).toMatchObject({ kind: 'areas', allZero: true, target: null, summary: '2 dari 2 kelurahan sudah nol' });
+  });
+
+  it("shows the mayor Bontang's hidden counts as hidden, and sums only the places shown", () => {
+    const data: RakorPriorityAreasData = {
+      regionGroups: [group(1, 2025, [place('Api-api', 0), place('Lok Tuan', null), place('Tanjung Laut', null), place('Satu', 7)])],
+      region: { code: '64.74', name: 'Kota Bontang', extremePoorProvenance: SYNTHETIC, targets: [] },
+    };
+    const [slide] = buildPriorityAreaSlides(data, testContext());
+    expect(slide?.lead).toBe(
+      '1 dari 4 kelurahan prioritas sudah nol; 7 KK miskin ekstrem tersisa di 1 kelurahan yang jumlahnya ditampilkan, jumlah lainnya disembunyikan.',
+    );
+    if (slide?.body.kind !== 'areas') throw new Error('areas slide expected');
+    expect(slide.body.areas.map((a) => a.value)).toEqual([7, null, null, 0]);
+    expect(slide.source).toContain('disembunyikan: jumlah kecil tidak ditampilkan');
+    const [allHidden] = buildPriorityAreaSlides(
+      { ...data, regionGroups: [group(1, 2025, [place('Api-api', 0), place('Lok Tuan', null), place('Tanjung Laut', null)])] },
+      testContext(),
+    );
+    expect(allHidden?.lead).toBe('1 dari 3 kelurahan prioritas sudah nol; jumlah KK di kelurahan lainnya disembunyikan demi privasi.');
   });
 
   it('makes no slide for a region without priority groups', () => {

@@ -11,7 +11,7 @@ const palembang: RakorTargetingData = {
     eligibleReached: 49_619,
     inclusionErrorRate: 0.05794,
     exclusion: { eligible: 21_380, unreached: 3_512, exclusionErrorRate: 0.16427 },
-    overlap: { households: 9_091, shareOfReached: 0.27883, eligibleUnreached: 3_512 },
+    overlap: { households: 9_091, reached: 32_604, shareOfReached: 0.27883, eligibleUnreached: 3_512 },
     synthetic: true,
     vintage: 'registri KK sintetis, tahun anggaran 2026',
   },
@@ -48,9 +48,10 @@ describe('targeting slide', () => {
     const [slide] = buildTargetingSlides(hidden, testContext());
     if (slide?.body.kind !== 'figures') throw new Error('figures slide expected');
     expect(slide.body.figures[0]).toMatchObject({
-      value: '–',
-      text: '< 5 dari < 5 KK penerima program seluruh klaster berada di luar kelompok sasaran programnya.',
+      value: 'disembunyikan',
+      text: 'disembunyikan dari disembunyikan KK penerima program seluruh klaster berada di luar kelompok sasaran programnya.',
     });
+    expect(slide.source).toContain('disembunyikan: jumlah kecil tidak ditampilkan');
   });
 
   it('makes no slide for a year the rollups do not hold', () => {

@@ -4,10 +4,10 @@
 import { formatCount, formatRate } from '../../../lib/format';
 import { graphql, type ResultOf } from '../../../lib/graphql';
 import { type DeckContext, deckEntry, type Figure, type Slide } from '../deck';
-import { scopedKicker, scopeName } from './scope';
+import { scopedKicker, scopeName, withHiddenNote } from './scope';
 
 export const RakorTargetingQuery = graphql(`
-  query RakorTargeting($regionCode: String!, $year: Int!, $clusterId: Int) {
+  query RakorTargeting($regionCode: RegionCode!, $year: Int!, $clusterId: Int) {
     targeting(regionCode: $regionCode, year: $year, clusterId: $clusterId) {
       hasData
       regionName
@@ -15,7 +15,7 @@ export const RakorTargetingQuery = graphql(`
       eligibleReached
       inclusionErrorRate
       exclusion { eligible unreached exclusionErrorRate }
-      overlap { households shareOfReached eligibleUnreached }
+      overlap { households reached shareOfReached eligibleUnreached }
       synthetic
       vintage
     }
@@ -27,20 +27,23 @@ export type RakorTargetingData = ResultOf<typeof RakorTargetingQuery>;
 /** A count, or the sign for one hidden to protect a family (null). */
 const count = (n: number | null, hidden: string) => (n === null ? hidden : formatCount(n));
 const rate = (r: number | null) => (r === null ? '–' : formatRate(r));
+/** A rate, "disembunyikan" when it is null because a count under it is hidden. */
+const rateOf = (r: number | null, parts: readonly (number | null)[], hidden: string) =>
+  r === null && parts.includes(null) ? hidden : rate(r);
 
 export function buildTargetingSlides(data: RakorTargetingData, ctx: DeckContext): Slide[] {
   const tg = data.targeting;
   // The rollups hold one fiscal year: for other years there is nothing to show, not zeros.
   if (!tg.hasData) return [];
   const { t, year } = ctx;
-  const hidden = t('targeting.suppressed');
+  const hidden = t('privacy.hidden');
   const scope = scopeName(ctx);
   const outside = tg.reached === null || tg.eligibleReached === null ? null : tg.reached - tg.eligibleReached;
   const figures: Figure[] = [
     {
       label: t('targeting.inclusion.title'),
       term: t('targeting.inclusion.term'),
-      value: rate(tg.inclusionErrorRate),
+      value: rateOf(tg.inclusionErrorRate, [tg.reached, tg.eligibleReached], hidden),
       text: t('rakor.targeting.inclusion', {
         outside: count(outside, hidden),
         reached: count(tg.reached, hidden),
@@ -50,7 +53,7 @@ export function buildTargetingSlides(data: RakorTargetingData, ctx: DeckContext)
     {
       label: t('targeting.exclusion.title'),
       term: t('targeting.exclusion.term'),
-      value: rate(tg.exclusion.exclusionErrorRate),
+      value: rateOf(tg.exclusion.exclusionErrorRate, [tg.exclusion.eligible, tg.exclusion.unreached], hidden),
       text: t('rakor.targeting.exclusion', {
         unreached: count(tg.exclusion.unreached, hidden),
         eligible: count(tg.exclusion.eligible, hidden),
@@ -60,7 +63,7 @@ export function buildTargetingSlides(data: RakorTargetingData, ctx: DeckContext)
     {
       label: t('targeting.overlap.title'),
       term: t('targeting.overlap.term'),
-      value: rate(tg.overlap.shareOfReached),
+      value: rateOf(tg.overlap.shareOfReached, [tg.overlap.households, tg.overlap.reached], hidden),
       text: t('rakor.targeting.overlap', {
         households: count(tg.overlap.households, hidden),
         unreached: count(tg.overlap.eligibleUnreached, hidden),
@@ -81,7 +84,18 @@ export function buildTargetingSlides(data: RakorTargetingData, ctx: DeckContext)
       title: t('rakor.targeting.title', { year }),
       lead,
       body: { kind: 'figures', figures, note },
-      source: t('rakor.targeting.source', { vintage: tg.vintage }),
+      source: withHiddenNote(
+        ctx,
+        t('rakor.targeting.source', { vintage: tg.vintage }),
+        [
+          tg.reached,
+          tg.eligibleReached,
+          tg.exclusion.eligible,
+          tg.exclusion.unreached,
+          tg.overlap.households,
+          tg.overlap.eligibleUnreached,
+        ].includes(null),
+      ),
       synthetic: tg.synthetic,
     },
   ];

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "progress_report" ADD COLUMN     "decrease_reason" TEXT;
