@@ -48,11 +48,14 @@ describe('Anggaran', () => {
     await page.getByRole('row', { name: /Klaster 1/ }).waitFor();
 
     await page.getByRole('button', { name: 'OPD', exact: true }).click();
-    await page.getByRole('row', { name: /Dinas Sosial/ }).waitFor();
+    // In the breakdown: the reporting matrix further down names Dinas Sosial in a row too, and
+    // whichever of the two draws first must not decide the test.
+    const breakdown = page.locator('.budget-breakdown');
+    await breakdown.getByRole('row', { name: /Dinas Sosial/ }).waitFor();
     expect(new URL(page.url()).searchParams.get('kelompok')).toBe('opd');
 
     await page.getByRole('button', { name: 'Program', exact: true }).click();
-    const rtlh = page.getByRole('row', { name: /Bedah rumah tidak layak huni/ });
+    const rtlh = breakdown.getByRole('row', { name: /Bedah rumah tidak layak huni/ });
     await rtlh.waitFor();
     expect(await rtlh.textContent()).toMatch(/Rp\d+(,\d)? (juta|miliar)/);
     expect(new URL(page.url()).searchParams.get('kelompok')).toBe('program');
