@@ -43,6 +43,9 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['e2e/global-setup.ts'],
           fileParallelism: false,
+          // One retry: a browser test that loses a race with a re-render under load once should
+          // not block a landing; `.ci/run` names every test that needed it (.ci/flaky-reporter.ts).
+          retry: 1,
           testTimeout: 120_000,
           hookTimeout: 240_000,
         },
