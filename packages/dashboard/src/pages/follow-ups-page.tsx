@@ -2,6 +2,7 @@ import { useCallback, useId, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { EmptyState, QueryState } from '../components/query-state';
+import { Segmented } from '../components/segmented';
 import {
   type Filter,
   followUpOpds,
@@ -101,20 +102,12 @@ export function FollowUpsPage() {
           ) : (
             <>
               <div className="filter-bar">
-                {/* biome-ignore lint/a11y/useSemanticElements: a set of toggle buttons, not a form field. */}
-                <div className="segmented" role="group" aria-label={t('followUps.filter.label')}>
-                  {STATUS_FILTERS.map((s) => (
-                    <button
-                      key={s}
-                      type="button"
-                      className="segmented__option"
-                      aria-pressed={effective.status === s}
-                      onClick={() => setParam(STATUS_PARAM, statusFilterParam(s))}
-                    >
-                      {t(`followUps.filter.${s}`, { count: formatCount(counts[s]) })}
-                    </button>
-                  ))}
-                </div>
+                <Segmented
+                  label={t('followUps.filter.label')}
+                  options={STATUS_FILTERS.map((s) => ({ value: s, label: t(`followUps.filter.${s}`, { count: formatCount(counts[s]) }) }))}
+                  value={effective.status}
+                  onChange={(s) => setParam(STATUS_PARAM, statusFilterParam(s))}
+                />
                 <div className="field field--light">
                   <label className="field__label" htmlFor={opdSelectId}>
                     {t('followUps.filter.opd')}

@@ -1,6 +1,7 @@
 import { type ReactNode, useMemo } from 'react';
 import { Chart } from '../../components/chart';
 import { Panel } from '../../components/panel';
+import { Segmented } from '../../components/segmented';
 import { useChartTheme } from '../../lib/chart-theme';
 import { formatCount, formatRate, formatRupiah } from '../../lib/format';
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '../../lib/graphql';
@@ -72,14 +73,12 @@ export function BudgetBreakdown({ rows: masked, grouping, onGroupingChange, regi
   const bottom = [...rows].sort((a, b) => (a.absorptionRate ?? 2) - (b.absorptionRate ?? 2))[0];
 
   const switcher = (
-    // biome-ignore lint/a11y/useSemanticElements: toggle buttons, not a form field.
-    <div className="segmented" role="group" aria-label={t('budget.grouping.label')}>
-      {GROUPINGS.map((g) => (
-        <button key={g} type="button" className="segmented__option" aria-pressed={grouping === g} onClick={() => onGroupingChange(g)}>
-          {t(GROUPING_KEYS[g].option)}
-        </button>
-      ))}
-    </div>
+    <Segmented
+      label={t('budget.grouping.label')}
+      options={GROUPINGS.map((g) => ({ value: g, label: t(GROUPING_KEYS[g].option) }))}
+      value={grouping}
+      onChange={onGroupingChange}
+    />
   );
 
   return (

@@ -3,6 +3,7 @@ import { Count, HiddenNote, HiddenValue } from '../../components/hidden-value';
 import { Panel } from '../../components/panel';
 import { Provenance } from '../../components/provenance';
 import { EmptyState } from '../../components/query-state';
+import { Segmented } from '../../components/segmented';
 import { formatCount, formatRate } from '../../lib/format';
 import { countText } from '../../lib/hidden';
 import { useTranslation } from '../../lib/i18n';
@@ -55,14 +56,15 @@ export function KecamatanPanelFrame({ regionName, regionTotal, rows, provenance,
     );
   }
   const switcher = (
-    // biome-ignore lint/a11y/useSemanticElements: a pair of toggle buttons, not a form field.
-    <div className="segmented" role="group" aria-label={t('kecamatan.view.label')}>
-      {(['chart', 'table'] as const).map((v) => (
-        <button key={v} type="button" className="segmented__option" aria-pressed={view === v} onClick={() => setView(v)}>
-          {t(v === 'chart' ? 'kecamatan.view.chart' : 'kecamatan.view.table')}
-        </button>
-      ))}
-    </div>
+    <Segmented
+      label={t('kecamatan.view.label')}
+      options={[
+        { value: 'chart', label: t('kecamatan.view.chart') },
+        { value: 'table', label: t('kecamatan.view.table') },
+      ]}
+      value={view}
+      onChange={setView}
+    />
   );
 
   return (

@@ -3,6 +3,7 @@ import { Chart } from '../../components/chart';
 import { Panel } from '../../components/panel';
 import { Provenance } from '../../components/provenance';
 import { EmptyState } from '../../components/query-state';
+import { Segmented } from '../../components/segmented';
 import { useChartTheme } from '../../lib/chart-theme';
 import { formatCount, formatRupiah } from '../../lib/format';
 import { type FragmentOf, graphql, readFragment } from '../../lib/graphql';
@@ -114,14 +115,15 @@ export function IndicatorSeriesPanel({ title, series: seriesRefs, regionName, ye
     .join(' ');
 
   const switcher = (
-    // biome-ignore lint/a11y/useSemanticElements: a pair of toggle buttons, not a form field.
-    <div className="segmented" role="group" aria-label={t('poverty.view.label', { title })}>
-      {(['chart', 'table'] as const).map((v) => (
-        <button key={v} type="button" className="segmented__option" aria-pressed={view === v} onClick={() => setView(v)}>
-          {t(v === 'chart' ? 'poverty.view.chart' : 'poverty.view.table')}
-        </button>
-      ))}
-    </div>
+    <Segmented
+      label={t('poverty.view.label', { title })}
+      options={[
+        { value: 'chart', label: t('poverty.view.chart') },
+        { value: 'table', label: t('poverty.view.table') },
+      ]}
+      value={view}
+      onChange={setView}
+    />
   );
 
   return (
