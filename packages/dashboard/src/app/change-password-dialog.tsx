@@ -3,7 +3,7 @@
 // through change-password.tsx, with the write-form kit it needs: no first page shows it.
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { FieldError, FormActions, FormDialog, FormErrorNotice, useWriteForm } from '../components/write-form';
+import { FormActions, FormDialog, FormErrorNotice, TextField, useWriteForm } from '../components/write-form';
 import { graphql } from '../lib/graphql';
 import { useTranslation } from '../lib/i18n';
 import { readWrite } from '../lib/write-errors';
@@ -55,25 +55,18 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
         <form noValidate onSubmit={submit}>
           <div className="form-grid form-grid--single">
             {FIELDS.map((field) => (
-              <div key={field} className="form-field form-field--wide">
-                <label htmlFor={form.idOf(field)}>{t(`account.password.${field}`)}</label>
-                <input
-                  {...form.inputProps(field, field === 'password' ? `${form.idOf(field)}-hint` : undefined)}
-                  type="password"
-                  autoComplete={field === 'oldPassword' ? 'current-password' : 'new-password'}
-                  value={values[field]}
-                  onChange={(e) => {
-                    setValues((v) => ({ ...v, [field]: e.target.value }));
-                    form.clear(field);
-                  }}
-                />
-                {field === 'password' && (
-                  <p id={`${form.idOf(field)}-hint`} className="form-field__hint">
-                    {t('settings.users.passwordHint')}
-                  </p>
-                )}
-                <FieldError form={form} field={field} />
-              </div>
+              <TextField
+                key={field}
+                form={form}
+                field={field}
+                label={t(`account.password.${field}`)}
+                type="password"
+                autoComplete={field === 'oldPassword' ? 'current-password' : 'new-password'}
+                value={values[field]}
+                onChange={(value) => setValues((v) => ({ ...v, [field]: value }))}
+                hint={field === 'password' ? t('settings.users.passwordHint') : undefined}
+                wide
+              />
             ))}
           </div>
           <FormErrorNotice form={form} />

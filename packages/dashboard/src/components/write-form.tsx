@@ -3,7 +3,7 @@
 // for the whole form. The report form (features/reports) is the pattern: the server's DomainError
 // names the field, the message is announced, and focus goes to the input so the fix is one step.
 import type { CombinedError } from '@urql/core';
-import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type InputHTMLAttributes, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLanguage, useTranslation } from '../lib/i18n';
 import { placeError, requestErrorText, type WriteAnswer, type WriteErrorLike, writeErrorText } from '../lib/write-errors';
 import './write-form.css';
@@ -102,6 +102,55 @@ export function FieldError({ form, field }: { form: WriteForm; field: string }) 
       <span aria-hidden="true">✕ </span>
       {message}
     </p>
+  );
+}
+
+type TextInputProps = Pick<InputHTMLAttributes<HTMLInputElement>, 'type' | 'autoComplete' | 'maxLength' | 'inputMode' | 'disabled'>;
+
+/**
+ * One labelled text input of a write form: its hint under it (named by the input), and the
+ * server's message for it once a save is refused, cleared as soon as the value changes.
+ */
+export function TextField({
+  form,
+  field,
+  label,
+  value,
+  onChange,
+  hint,
+  wide = false,
+  ...input
+}: TextInputProps & {
+  form: WriteForm;
+  /** The field as the API names it, so its DomainError lands here. */
+  field: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: ReactNode;
+  /** Spans both columns of a form grid. */
+  wide?: boolean;
+}) {
+  const hintId = hint ? `${form.idOf(field)}-hint` : undefined;
+  return (
+    <div className={wide ? 'form-field form-field--wide' : 'form-field'}>
+      <label htmlFor={form.idOf(field)}>{label}</label>
+      <input
+        {...form.inputProps(field, hintId)}
+        {...input}
+        value={value}
+        onChange={(e) => {
+          onChange(e.target.value);
+          form.clear(field);
+        }}
+      />
+      {hint && (
+        <p id={hintId} className="form-field__hint">
+          {hint}
+        </p>
+      )}
+      <FieldError form={form} field={field} />
+    </div>
   );
 }
 

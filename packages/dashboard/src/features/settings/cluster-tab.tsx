@@ -3,7 +3,7 @@
 import { type FormEvent, useCallback, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../components/query-state';
-import { FieldError, FormActions, FormDialog, FormErrorNotice, useWriteForm } from '../../components/write-form';
+import { FieldError, FormActions, FormDialog, FormErrorNotice, TextField, useWriteForm } from '../../components/write-form';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useTranslation } from '../../lib/i18n';
 import { DATA_TYPENAME } from '../../lib/urql';
@@ -181,20 +181,16 @@ function ClusterForm({ regionCode, cluster, taken, opds, onClose, onReload, onSa
   };
 
   const text = (field: 'name' | 'headTitle', value: string, set: (v: string) => void, wide = true) => (
-    <div className={wide ? 'form-field form-field--wide' : 'form-field'}>
-      <label htmlFor={form.idOf(field)}>{t(`settings.clusters.${field}`)}</label>
-      <input
-        {...form.inputProps(field)}
-        value={value}
-        maxLength={200}
-        autoComplete="off"
-        onChange={(e) => {
-          set(e.target.value);
-          form.clear(field);
-        }}
-      />
-      <FieldError form={form} field={field} />
-    </div>
+    <TextField
+      form={form}
+      field={field}
+      label={t(`settings.clusters.${field}`)}
+      value={value}
+      onChange={set}
+      maxLength={200}
+      autoComplete="off"
+      wide={wide}
+    />
   );
 
   return (

@@ -3,7 +3,7 @@
 import { type FormEvent, useCallback, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../components/query-state';
-import { FieldError, FormActions, FormDialog, FormErrorNotice, useWriteForm } from '../../components/write-form';
+import { FieldError, FormActions, FormDialog, FormErrorNotice, TextField, useWriteForm } from '../../components/write-form';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useTranslation } from '../../lib/i18n';
 import { DATA_TYPENAME } from '../../lib/urql';
@@ -160,37 +160,26 @@ function OpdForm({ regionCode, opd, onClose, onReload, onSaved }: FormProps) {
     <FormDialog title={opd ? t('settings.opd.editTitle', { name: opd.shortName }) : t('settings.opd.add')} onClose={onClose}>
       <form noValidate onSubmit={submit}>
         <div className="form-grid">
-          <div className="form-field form-field--wide">
-            <label htmlFor={form.idOf('name')}>{t('settings.opd.name')}</label>
-            <input
-              {...form.inputProps('name')}
-              value={name}
-              maxLength={200}
-              autoComplete="off"
-              onChange={(e) => {
-                setName(e.target.value);
-                form.clear('name');
-              }}
-            />
-            <FieldError form={form} field="name" />
-          </div>
-          <div className="form-field">
-            <label htmlFor={form.idOf('shortName')}>{t('settings.opd.shortName')}</label>
-            <input
-              {...form.inputProps('shortName', `${form.idOf('shortName')}-hint`)}
-              value={shortName}
-              maxLength={30}
-              autoComplete="off"
-              onChange={(e) => {
-                setShortName(e.target.value);
-                form.clear('shortName');
-              }}
-            />
-            <p id={`${form.idOf('shortName')}-hint`} className="form-field__hint">
-              {t('settings.opd.shortNameHint')}
-            </p>
-            <FieldError form={form} field="shortName" />
-          </div>
+          <TextField
+            form={form}
+            field="name"
+            label={t('settings.opd.name')}
+            value={name}
+            onChange={setName}
+            maxLength={200}
+            autoComplete="off"
+            wide
+          />
+          <TextField
+            form={form}
+            field="shortName"
+            label={t('settings.opd.shortName')}
+            value={shortName}
+            onChange={setShortName}
+            maxLength={30}
+            autoComplete="off"
+            hint={t('settings.opd.shortNameHint')}
+          />
           <div className="form-field">
             <label htmlFor={form.idOf('kind')}>{t('settings.opd.kind')}</label>
             <select {...form.inputProps('kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>

@@ -3,7 +3,7 @@
 import { type FormEvent, useCallback, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../components/query-state';
-import { FieldError, FormActions, FormDialog, FormErrorNotice, useWriteForm } from '../../components/write-form';
+import { FieldError, FormActions, FormDialog, FormErrorNotice, TextField, useWriteForm } from '../../components/write-form';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useTranslation } from '../../lib/i18n';
 import { DATA_TYPENAME } from '../../lib/urql';
@@ -203,20 +203,16 @@ function GroupForm({ regionCode, year, group, kecamatan, onClose, onReload, onSa
     >
       <form noValidate onSubmit={submit}>
         <div className="form-grid">
-          <div className="form-field form-field--wide">
-            <label htmlFor={form.idOf('name')}>{t('settings.places.name')}</label>
-            <input
-              {...form.inputProps('name')}
-              value={name}
-              maxLength={200}
-              autoComplete="off"
-              onChange={(e) => {
-                setName(e.target.value);
-                form.clear('name');
-              }}
-            />
-            <FieldError form={form} field="name" />
-          </div>
+          <TextField
+            form={form}
+            field="name"
+            label={t('settings.places.name')}
+            value={name}
+            onChange={setName}
+            maxLength={200}
+            autoComplete="off"
+            wide
+          />
           <div className="form-field">
             <label htmlFor={form.idOf('kind')}>{t('settings.places.kind')}</label>
             <select {...form.inputProps('kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
@@ -225,19 +221,14 @@ function GroupForm({ regionCode, year, group, kecamatan, onClose, onReload, onSa
             </select>
             <FieldError form={form} field="kind" />
           </div>
-          <div className="form-field">
-            <label htmlFor={form.idOf('year')}>{t('settings.places.year')}</label>
-            <input
-              {...form.inputProps('year')}
-              inputMode="numeric"
-              value={groupYear}
-              onChange={(e) => {
-                setGroupYear(e.target.value);
-                form.clear('year');
-              }}
-            />
-            <FieldError form={form} field="year" />
-          </div>
+          <TextField
+            form={form}
+            field="year"
+            label={t('settings.places.year')}
+            value={groupYear}
+            onChange={setGroupYear}
+            inputMode="numeric"
+          />
           <div className="form-field form-field--wide">
             <label htmlFor={form.idOf('reason')}>{t('settings.places.reason')}</label>
             <textarea

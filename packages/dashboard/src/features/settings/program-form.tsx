@@ -3,7 +3,7 @@
 // every rule and names the field (the plan's month as plan.<1–12>).
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { FieldError, FormActions, FormDialog, FormErrorNotice, useWriteForm } from '../../components/write-form';
+import { FieldError, FormActions, FormDialog, FormErrorNotice, TextField, useWriteForm } from '../../components/write-form';
 import { formatCount, formatRupiah } from '../../lib/format';
 import { graphql } from '../../lib/graphql';
 import { type MessageKey, useTranslation } from '../../lib/i18n';
@@ -152,25 +152,17 @@ export function ProgramForm({ regionCode, year, program, opds, clusters, onClose
   };
 
   const textField = (field: 'code' | 'name' | 'outputUnit', value: string, set: (v: string) => void, max: number, wide = false) => (
-    <div className={wide ? 'form-field form-field--wide' : 'form-field'}>
-      <label htmlFor={form.idOf(field)}>{t(`settings.programs.${field}`)}</label>
-      <input
-        {...form.inputProps(field, field === 'outputUnit' ? `${form.idOf(field)}-hint` : undefined)}
-        value={value}
-        maxLength={max}
-        autoComplete="off"
-        onChange={(e) => {
-          set(e.target.value);
-          form.clear(field);
-        }}
-      />
-      {field === 'outputUnit' && (
-        <p id={`${form.idOf(field)}-hint`} className="form-field__hint">
-          {t('settings.programs.outputUnitHint')}
-        </p>
-      )}
-      <FieldError form={form} field={field} />
-    </div>
+    <TextField
+      form={form}
+      field={field}
+      label={t(`settings.programs.${field}`)}
+      value={value}
+      onChange={set}
+      maxLength={max}
+      autoComplete="off"
+      hint={field === 'outputUnit' ? t('settings.programs.outputUnitHint') : undefined}
+      wide={wide}
+    />
   );
 
   const numberField = (field: 'pagu' | 'outputTarget' | 'beneficiaryTarget', value: string, set: (v: string) => void, hint: string) => (

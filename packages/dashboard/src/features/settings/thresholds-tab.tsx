@@ -4,7 +4,7 @@
 import { type FormEvent, useCallback, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../components/query-state';
-import { FieldError, FormErrorNotice, useWriteForm } from '../../components/write-form';
+import { FieldError, FormErrorNotice, TextField, useWriteForm } from '../../components/write-form';
 import { formatDecimal, formatLocalDate, formatTime } from '../../lib/format';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useTranslation } from '../../lib/i18n';
@@ -226,24 +226,17 @@ function FiscalYearForm({ settings, onReload, onSaved: setSaved }: FormProps) {
         {t('settings.fiscalYear.title')}
       </h3>
       <form noValidate onSubmit={submit}>
-        <div className="form-field">
-          <label htmlFor={form.idOf('year')}>{t('settings.fiscalYear.label')}</label>
-          <input
-            {...form.inputProps('year', `${form.idOf('year')}-hint`)}
-            inputMode="numeric"
-            autoComplete="off"
-            disabled={disabled}
-            value={year}
-            onChange={(e) => {
-              setYear(e.target.value);
-              form.clear('year');
-            }}
-          />
-          <p id={`${form.idOf('year')}-hint`} className="form-field__hint">
-            {t('settings.fiscalYear.hint')}
-          </p>
-          <FieldError form={form} field="year" />
-        </div>
+        <TextField
+          form={form}
+          field="year"
+          label={t('settings.fiscalYear.label')}
+          value={year}
+          onChange={setYear}
+          inputMode="numeric"
+          autoComplete="off"
+          disabled={disabled}
+          hint={t('settings.fiscalYear.hint')}
+        />
         <UpdatedLine at={settings.fiscalYearUpdatedAt} />
         <FormErrorNotice form={form} onReload={onReload} />
         {!disabled && (

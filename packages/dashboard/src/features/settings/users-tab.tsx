@@ -5,7 +5,7 @@ import { type FormEvent, useCallback, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useViewer } from '../../app/auth';
 import { QueryState } from '../../components/query-state';
-import { FieldError, FormActions, FormDialog, FormErrorNotice, useWriteForm } from '../../components/write-form';
+import { FieldError, FormActions, FormDialog, FormErrorNotice, TextField, useWriteForm } from '../../components/write-form';
 import { graphql, type ResultOf } from '../../lib/graphql';
 import { useTranslation } from '../../lib/i18n';
 import { DATA_TYPENAME } from '../../lib/urql';
@@ -276,25 +276,16 @@ function UserForm({ regency, regencyName, user, data, self, deploymentWide, onCl
   };
 
   const text = (field: 'username' | 'displayName' | 'password', value: string, set: (v: string) => void, hint?: string) => (
-    <div className="form-field">
-      <label htmlFor={form.idOf(field)}>{t(`settings.users.${field}`)}</label>
-      <input
-        {...form.inputProps(field, hint ? `${form.idOf(field)}-hint` : undefined)}
-        type={field === 'password' ? 'password' : 'text'}
-        autoComplete={field === 'password' ? 'new-password' : 'off'}
-        value={value}
-        onChange={(e) => {
-          set(e.target.value);
-          form.clear(field);
-        }}
-      />
-      {hint && (
-        <p id={`${form.idOf(field)}-hint`} className="form-field__hint">
-          {hint}
-        </p>
-      )}
-      <FieldError form={form} field={field} />
-    </div>
+    <TextField
+      form={form}
+      field={field}
+      label={t(`settings.users.${field}`)}
+      type={field === 'password' ? 'password' : 'text'}
+      autoComplete={field === 'password' ? 'new-password' : 'off'}
+      value={value}
+      onChange={set}
+      hint={hint}
+    />
   );
 
   return (
@@ -466,25 +457,17 @@ function ResetPasswordForm({
       <form noValidate onSubmit={submit}>
         <div className="form-grid">
           {(['password', 'repeat'] as const).map((field) => (
-            <div key={field} className="form-field">
-              <label htmlFor={form.idOf(field)}>{t(field === 'password' ? 'settings.users.newPassword' : 'account.password.repeat')}</label>
-              <input
-                {...form.inputProps(field, field === 'password' ? `${form.idOf(field)}-hint` : undefined)}
-                type="password"
-                autoComplete="new-password"
-                value={field === 'password' ? password : repeat}
-                onChange={(e) => {
-                  (field === 'password' ? setPassword : setRepeat)(e.target.value);
-                  form.clear(field);
-                }}
-              />
-              {field === 'password' && (
-                <p id={`${form.idOf(field)}-hint`} className="form-field__hint">
-                  {t('settings.users.passwordHint')}
-                </p>
-              )}
-              <FieldError form={form} field={field} />
-            </div>
+            <TextField
+              key={field}
+              form={form}
+              field={field}
+              label={t(field === 'password' ? 'settings.users.newPassword' : 'account.password.repeat')}
+              type="password"
+              autoComplete="new-password"
+              value={field === 'password' ? password : repeat}
+              onChange={field === 'password' ? setPassword : setRepeat}
+              hint={field === 'password' ? t('settings.users.passwordHint') : undefined}
+            />
           ))}
         </div>
         <FormErrorNotice form={form} onReload={onReload} />
