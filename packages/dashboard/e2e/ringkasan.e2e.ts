@@ -44,6 +44,17 @@ describe('Ringkasan for the mayor', () => {
     expect(await p0.textContent()).toContain('Target 2025: 8,43%');
     const chart = page.locator('.panel', { has: page.getByRole('heading', { name: /P0 terhadap jalur target/ }) });
     expect(await chart.locator('.target-line').textContent()).toContain('2025: P0 9,04%, sedikit di atas jalur target (8,43%)');
+    // By keyboard too: focus opens the tooltip on the last measured year, the arrows step through
+    // the years, Escape closes it.
+    await chart.locator('svg.svg-chart__svg').focus();
+    const tooltip = chart.locator('.svg-chart__tooltip');
+    expect(await tooltip.textContent()).toContain('2025');
+    expect(await tooltip.textContent()).toContain('9,04%');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => tooltip.locator('strong').textContent()).toBe('2024');
+    expect(await tooltip.textContent()).toContain('9,77%');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.count()).toBe(0);
 
     // Budget absorption: the figures the API has now, formatted the house way.
     const budget = await overviewBudget(page, '16.71');

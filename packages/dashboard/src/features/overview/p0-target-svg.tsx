@@ -1,4 +1,4 @@
-import { type PointerEvent, useId, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, useId, useState } from 'react';
 import { useChartTheme } from '../../lib/chart-theme';
 import { formatDecimal, formatPercentValue } from '../../lib/format';
 import { fitText, linear, textWidth, valueTicks, yearLinePath, yearTicks } from './svg-chart';
@@ -144,10 +144,25 @@ function Plot({ width, height, theme, ariaLabel, summaryId, hover, setHover, ...
     setHover(Math.min(last, Math.max(first, year)));
   };
 
+  // Keyboard: the chart is one Tab stop; the arrows step through the years (the tooltip follows),
+  // Home and End jump to the ends, Escape closes it. Focus opens it on the last measured year.
+  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
+    const from = hoverYear ?? lastActual?.year ?? last;
+    const to = { ArrowLeft: from - 1, ArrowRight: from + 1, Home: first, End: last }[e.key];
+    if (e.key === 'Escape') setHover(null);
+    else if (to !== undefined) setHover(Math.min(last, Math.max(first, to)));
+    else return;
+    e.preventDefault();
+  };
+
   const selectedX = selectedYear >= first && selectedYear <= last ? x(selectedYear) : null;
   const selectedText = String(selectedYear);
   const selectedFits = selectedX !== null && selectedX + 4 + textWidth(selectedText, small, font) <= width;
   const square = theme.symbolSize * 0.9;
+  // The last value is written right of its point unless the chosen year's dashed line runs
+  // through that spot (2025's value beside the 2026 marker): then above the point.
+  const lastLabelX = lastActual ? x(lastActual.year) + theme.symbolSize : 0;
+  const lastLabelAbove = selectedX !== null && selectedX > lastLabelX - 2 && selectedX < lastLabelX + lastTextWidth;
 
   return (
     <>
@@ -158,6 +173,11 @@ function Plot({ width, height, theme, ariaLabel, summaryId, hover, setHover, ...
         role="img"
         aria-label={ariaLabel}
         aria-describedby={summaryId}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the tooltip's years are reached with the arrow keys.
+        tabIndex={0}
+        onKeyDown={onKey}
+        onFocus={() => setHover(lastActual?.year ?? last)}
+        onBlur={() => setHover(null)}
         fontFamily={font}
         fontSize={fs}
       >
@@ -285,9 +305,10 @@ function Plot({ width, height, theme, ariaLabel, summaryId, hover, setHover, ...
         {lastActual && (
           <text
             className="svg-chart__halo"
-            x={x(lastActual.year) + theme.symbolSize}
-            y={y(lastActual.value)}
-            dy="0.35em"
+            x={lastLabelAbove ? x(lastActual.year) : lastLabelX}
+            y={lastLabelAbove ? y(lastActual.value) - theme.symbolSize - fs * 0.3 : y(lastActual.value)}
+            dy={lastLabelAbove ? undefined : '0.35em'}
+            textAnchor={lastLabelAbove ? 'middle' : undefined}
             fontWeight={700}
             fill={theme.text}
           >
@@ -301,7 +322,7 @@ function Plot({ width, height, theme, ariaLabel, summaryId, hover, setHover, ...
           </text>
         )}
 
-        {/* Hover and touch: the nearest year's values in a tooltip. */}
+        {/* Hover and touch: the nearest year's values in a tooltip (the keyboard's is onKey above). */}
         <rect
           x={left}
           y={top}
