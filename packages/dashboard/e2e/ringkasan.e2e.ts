@@ -55,6 +55,7 @@ describe('Ringkasan for the mayor', () => {
     expect(await tooltip.textContent()).toContain('9,77%');
     await page.keyboard.press('Escape');
     await expect.poll(() => tooltip.count()).toBe(0);
+    await chart.locator('svg.svg-chart__svg').blur();
 
     // Budget absorption: the figures the API has now, formatted the house way.
     const budget = await overviewBudget(page, '16.71');
