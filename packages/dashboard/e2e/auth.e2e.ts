@@ -20,7 +20,10 @@ describe('Masuk', () => {
     await page.goto('/masuk');
     await page.getByText('Pantau', { exact: true }).waitFor();
     // The sign-in page is its own chunk: the product's name can be on screen before its words are.
-    await page.getByText(/Tim Koordinasi Penanggulangan Kemiskinan Daerah/).first().waitFor();
+    await page
+      .getByText(/Tim Koordinasi Penanggulangan Kemiskinan Daerah/)
+      .first()
+      .waitFor();
     await screenshots(page, 'masuk');
 
     await login(page, 'walikota', 'bukan-sandinya');
